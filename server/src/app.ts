@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import type { Config } from './config';
+import type { Db } from './db/db';
+import { currentDataVersion, etagByDataVersion } from './http/data-version';
+import { errorHandler, notFoundHandler } from './http/error-handler';
+import type { Logger } from './logger';
+import { ogcRouter } from './ogc/ogc.routes';
+import { baseUrl } from './ogc/ogc-links';
+import { openApiDocument } from './openapi/openapi-document';
+import { parcelsRouter } from './parcels/parcels.routes';
+import { zonesRouter } from './zones/zones.routes';
+
+const CLIENT_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url));
+
+export interface AppDeps {
+  db: Db;
+  config: Pick<Config, 'PUBLIC_URL'>;
+  log: Logger;
+}
+
+export function createApp({ db, config, log }: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(express.json({ limit: '5mb' }));
+
+  app.get('/api/openapi.json', (req, res) => {
+    res.json(openApiDocument(baseUrl(req, config.PUBLIC_URL)));
+  });
+  app.get('/api/health', async (_req, res) => {
+    res.json({ status: 'ok', engine: db.engine, capabilities: db.capabilities, dataVersion: await currentDataVersion(db) });
+  });
+
+  const cached = etagByDataVersion(db);
+  app.use('/api/zones', cached, zonesRouter(db));
+  app.use('/api/parcels', cached, parcelsRouter(db));
+  app.use('/ogc', cached, ogcRouter(db, config.PUBLIC_URL));
+  app.use(['/api', '/ogc'], notFoundHandler);
+
+  if (existsSync(`${CLIENT_DIR}index.html`)) {
+    app.use(express.static(CLIENT_DIR, { index: 'index.html', maxAge: '1h' }));
+    // Client-side routes (/hall, /parcels/…) all load the single-page app.
+    app.get('/{*path}', (_req, res) => res.sendFile(`${CLIENT_DIR}index.html`));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('html').send(
+        '<!doctype html><meta charset="utf-8"><title>标准地一张图</title><h1>标准地一张图 Standard-Land Atlas</h1>' +
+          '<p>API: <a href="/api/parcels">/api/parcels</a> · <a href="/api/zones">/api/zones</a> · ' +
+          '<a href="/ogc">/ogc</a> · <a href="/api/openapi.json">/api/openapi.json</a></p>',
+      );
+    });
+  }
+
+  app.use(notFoundHandler);
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FeatureCollection } from 'geojson';
+import { loadCatalog } from '../catalog/catalog-loader';
+import type { Db } from '../db/db';
+import { sql } from '../db/sql';
+
+const DEMO_DIR = fileURLToPath(new URL('../../../fixtures/demo/', import.meta.url));
+const MARKER = 'demo_data_loaded';
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(`${DEMO_DIR}${file}`, 'utf8')) as T;
+}
+
+/** Loads the Shanxi demo data set once; later starts find the marker and leave the data alone. */
+export async function loadDemoOnce(db: Db): Promise<{ loaded: boolean; parcels: number }> {
+  const marker = await db.query(sql('meta/get-meta'), [MARKER]);
+  if (marker.rows.length > 0) return { loaded: false, parcels: 0 };
+  const zones = readJson<FeatureCollection>('zones.geojson');
+  const parcels = readJson<FeatureCollection>('parcels.geojson');
+  const assessments = readJson<Record<string, unknown>[]>('assessments.json');
+  await db.transaction(async (tx) => {
+    await loadCatalog(tx, { zones: zones.features, parcels: parcels.features, assessments });
+    await tx.query(sql('meta/set-meta'), [MARKER, new Date().toISOString()]);
+  });
+  return { loaded: true, parcels: parcels.features.length };
+}

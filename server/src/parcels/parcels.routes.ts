@@ -1,0 +1,36 @@
+import { Router } from 'express';
+import type { Db } from '../db/db';
+import { HttpError } from '../http/http-error';
+import type { RawQuery } from '../http/query-params';
+import { intParam, rejectUnknownParams, stringParam } from '../http/query-params';
+import { FILTER_PARAMS, parseParcelFilter, SORT_KEYS } from './parcel-filter';
+import { getParcelJson, searchParcels } from './parcels.repository';
+
+export const LIST_MAX_LIMIT = 500;
+
+export function parcelsRouter(db: Db): Router {
+  const router = Router();
+
+  router.get('/', async (req, res) => {
+    const query = req.query as RawQuery;
+    rejectUnknownParams(query, [...FILTER_PARAMS, 'bbox', 'sort', 'limit', 'offset']);
+    const filter = parseParcelFilter(query);
+    const sort = stringParam(query, 'sort') ?? 'code';
+    if (!SORT_KEYS.includes(sort)) {
+      throw new HttpError(400, 'UNKNOWN_SORT_FIELD', `Cannot sort by "${sort}". Allowed: ${SORT_KEYS.join(', ')}.`, { param: 'sort' });
+    }
+    const limit = intParam(query, 'limit', 1, LIST_MAX_LIMIT, 'LIMIT_OUT_OF_RANGE') ?? 50;
+    const offset = intParam(query, 'offset', 0, 10_000_000) ?? 0;
+    const { total, rows } = await searchParcels(db, filter, { limit, offset, sort, geometry: 'none' });
+    res.type('json').send(`{"total":${total},"limit":${limit},"offset":${offset},"items":[${rows.map((r) => r.props).join(',')}]}`);
+  });
+
+  router.get('/:code', async (req, res) => {
+    const code = req.params.code;
+    const body = await getParcelJson(db, code);
+    if (body === undefined) throw new HttpError(404, 'PARCEL_NOT_FOUND', `No parcel has the code "${code}".`, { param: 'code' });
+    res.type('json').send(body);
+  });
+
+  return router;
+}

@@ -1,0 +1,1 @@
+SELECT version, changed_at AS "changedAt" FROM data_version WHERE id = 1

@@ -1,0 +1,1 @@
+SELECT value FROM app_meta WHERE key = $1

@@ -1,0 +1,7 @@
+import type { Db } from '../../server/src/db/db';
+import { createApp } from '../../server/src/app';
+import { createLogger } from '../../server/src/logger';
+
+export function testApp(db: Db) {
+  return createApp({ db, config: { PUBLIC_URL: undefined }, log: createLogger('silent') });
+}
