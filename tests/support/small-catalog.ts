@@ -30,10 +30,10 @@ const feature = (geometry: MultiPolygon, properties: Record<string, unknown>): F
 });
 
 // Jinzhong (CM 114°E, EPSG:4547) and Linfen (CM 111°E, EPSG:4546): one zone in each GK zone.
-// 晋中: easting 563 000 ≈ 112.72°E, northing 4 172 000 ≈ 37.68°N; 临汾: easting 547 000 ≈ 111.52°E, northing 3 996 000.
+// 晋中: easting 387 000 ≈ 112.72°E, northing 4 172 000 ≈ 37.68°N; 临汾: easting 547 000 ≈ 111.52°E, northing 3 996 000.
 export const SMALL = {
   zones: [
-    feature(gkRect(4547, 562_000, 4_171_000, 4_000, 3_000), {
+    feature(gkRect(4547, 386_000, 4_171_000, 4_000, 3_000), {
       code: 'G140702', name: '晋中开发区', level: 'national', cityCode: '140700', cityName: '晋中市', countyCode: '140702', countyName: '榆次区',
     }),
     feature(gkRect(4546, 546_000, 3_995_000, 3_000, 3_000), {
@@ -42,7 +42,7 @@ export const SMALL = {
   ],
   parcels: [
     // 300 m × 222.22 m = 66 666 m² = 100 亩 exactly.
-    feature(gkRect(4547, 563_000, 4_172_000, 300, 222.22), {
+    feature(gkRect(4547, 387_000, 4_172_000, 300, 222.22), {
       code: '140702-2025-0001', name: '晋中开发区标准地2025-01号', zoneCode: 'G140702', divisionCode: '140702', location: '汇通路东侧',
       landUseCode: '100101', industryCode: '39', declaredAreaM2: 66666, supplyMethod: 'listing', transferTermYears: 50,
       reservePriceWanYuan: 2400, infrastructure: ['water', 'power', 'road'], planningHeightLimitM: 40, planningSetbackM: 10,
@@ -55,7 +55,7 @@ export const SMALL = {
       ],
     }),
     // 400 m × 500 m = 200 000 m² = 300 亩; declared 2 % too large.
-    feature(gkRect(4547, 563_400, 4_172_000, 400, 500), {
+    feature(gkRect(4547, 387_400, 4_172_000, 400, 500), {
       code: '140702-2025-0002', name: '晋中开发区标准地2025-02号', zoneCode: 'G140702', divisionCode: '140702', location: '龙湖大街北侧',
       landUseCode: '100102', industryCode: '26', declaredAreaM2: 204000, supplyMethod: 'auction', transferTermYears: 30,
       reservePriceWanYuan: 7000, infrastructure: ['water', 'power', 'road', 'gas'], status: 'published', listedOn: null,
