@@ -10,7 +10,7 @@ import { INDICATOR_KEYS } from '../server/src/domain/indicators';
 import { createLogger } from '../server/src/logger';
 import { searchParcels } from '../server/src/parcels/parcels.repository';
 import type { Row } from './measure';
-import { time } from './measure';
+import { compare } from './measure';
 
 const RUNS = 40;
 
@@ -19,11 +19,16 @@ function windows(data: CatalogData, count: number): [number, number, number, num
   const step = Math.max(1, Math.floor(data.parcels.length / count));
   const out: [number, number, number, number][] = [];
   for (let i = 0; i < data.parcels.length && out.length < count; i += step) {
-    const g = data.parcels[i]?.geometry as { coordinates: number[][][][] } | undefined;
-    const [lon, lat] = (g?.coordinates[0]?.[0]?.[0] ?? [112, 37]) as [number, number];
+    const [lon, lat] = firstPosition(data.parcels[i]?.geometry);
     out.push([lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01]);
   }
   return out;
+}
+
+function firstPosition(geometry: unknown): [number, number] {
+  let c = (geometry as { coordinates?: unknown } | undefined)?.coordinates;
+  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+  return Array.isArray(c) ? (c as [number, number]) : [112, 37];
 }
 
 export async function benchCatalog(db: Db, data: CatalogData, engine: string): Promise<Row[]> {
@@ -51,8 +56,11 @@ export async function benchCatalog(db: Db, data: CatalogData, engine: string): P
     group: 'catalog',
     case: 'GET /api/parcels?bbox (50/page)',
     engine,
-    subject: await time(RUNS, (i) => get(`/api/parcels?bbox=${box(i).join(',')}&limit=50`)),
-    baseline: await time(RUNS, (i) => searchParcels(db, { bbox: box(i) }, { limit: 50, offset: 0, sort: 'code', geometry: 'none' })),
+    ...(await compare(
+      RUNS,
+      (i) => get(`/api/parcels?bbox=${box(i).join(',')}&limit=50`),
+      (i) => searchParcels(db, { bbox: box(i) }, { limit: 50, offset: 0, sort: 'code', geometry: 'none' }),
+    )),
     baselineName: 'search.sql',
     note: `${data.parcels.length} parcels loaded in ${(loadMs / 1000).toFixed(1)} s`,
   });
@@ -65,8 +73,11 @@ export async function benchCatalog(db: Db, data: CatalogData, engine: string): P
     group: 'catalog',
     case: 'GET /ogc/…/items?limit=1000',
     engine,
-    subject: await time(RUNS, (i) => get(`/ogc/collections/parcels/items?limit=1000&bbox=${wide(i).join(',')}`)),
-    baseline: await time(RUNS, (i) => searchParcels(db, { bbox: wide(i) }, { limit: 1000, offset: 0, sort: 'code', geometry: 'crs84' })),
+    ...(await compare(
+      RUNS,
+      (i) => get(`/ogc/collections/parcels/items?limit=1000&bbox=${wide(i).join(',')}`),
+      (i) => searchParcels(db, { bbox: wide(i) }, { limit: 1000, offset: 0, sort: 'code', geometry: 'crs84' }),
+    )),
     baselineName: 'search.sql',
   });
 
@@ -74,9 +85,21 @@ export async function benchCatalog(db: Db, data: CatalogData, engine: string): P
     group: 'catalog',
     case: 'GET /api/parcels/:code',
     engine,
-    subject: await time(RUNS, (i) => get(`/api/parcels/${code(i)}`)),
-    baseline: await time(RUNS, (i) => db.query(sql('parcels/get-by-code'), [code(i), INDICATOR_KEYS])),
+    ...(await compare(
+      RUNS,
+      (i) => get(`/api/parcels/${code(i)}`),
+      (i) => db.query(sql('parcels/get-by-code'), [code(i), INDICATOR_KEYS]),
+    )),
     baselineName: 'get-by-code.sql',
+  });
+
+  rows.push({
+    group: 'catalog',
+    case: 'GET /api/health (HTTP floor)',
+    engine,
+    ...(await compare(RUNS, () => get('/api/health'), () => db.query(sql('meta/data-version')))),
+    baselineName: 'data-version.sql',
+    note: 'what any request costs beyond its SQL',
   });
 
   server.close();

@@ -13,9 +13,39 @@ export async function time(runs: number, fn: (i: number) => Promise<unknown>, wa
     await fn(i);
     samples.push(performance.now() - t0);
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
-  return { medianMs: at(0.5), p95Ms: at(0.95), runs };
+  return summarise(samples);
+}
+
+/**
+ * Times a subject and its baseline alternately, run by run, so caches warmed by one help the other
+ * equally and load on the machine falls on both.
+ */
+export async function compare(
+  runs: number,
+  subject: (i: number) => Promise<unknown>,
+  baseline: (i: number) => Promise<unknown>,
+): Promise<{ subject: Timing; baseline: Timing }> {
+  for (let i = 0; i < 3; i++) {
+    await subject(i);
+    await baseline(i);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    await subject(i);
+    a.push(performance.now() - t0);
+    t0 = performance.now();
+    await baseline(i);
+    b.push(performance.now() - t0);
+  }
+  return { subject: summarise(a), baseline: summarise(b) };
+}
+
+function summarise(samples: number[]): Timing {
+  const sorted = [...samples].sort((x, y) => x - y);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { medianMs: at(0.5), p95Ms: at(0.95), runs: sorted.length };
 }
 
 export interface Row {
