@@ -9,6 +9,7 @@ import type { Logger } from './logger';
 import { ogcRouter } from './ogc/ogc.routes';
 import { baseUrl } from './ogc/ogc-links';
 import { openApiDocument } from './openapi/openapi-document';
+import { parcelChecksRouter } from './parcel-checks/parcel-checks.routes';
 import { parcelsRouter } from './parcels/parcels.routes';
 import { zonesRouter } from './zones/zones.routes';
 
@@ -33,6 +34,7 @@ export function createApp({ db, config, log }: AppDeps): express.Express {
     res.json({ status: 'ok', engine: db.engine, capabilities: db.capabilities, dataVersion: await currentDataVersion(db) });
   });
 
+  app.use('/api/parcels/:code/checks', parcelChecksRouter(db));
   const cached = etagByDataVersion(db);
   app.use('/api/zones', cached, zonesRouter(db));
   app.use('/api/parcels', cached, parcelsRouter(db));

@@ -58,7 +58,7 @@ describe.each(ENGINES)('OGC API – Features on $name', (engine) => {
     let url: string | undefined = '/ogc/collections/parcels/items?limit=1&status=listed,published,reserve';
     let pages = 0;
     while (url) {
-      const res = await request(app).get(url.replace(/^http:\/\/[^/]+/, '')).expect(200);
+      const res: request.Response = await request(app).get(url.replace(/^http:\/\/[^/]+/, '')).expect(200);
       expect(res.headers['content-type']).toMatch(/application\/geo\+json/);
       expect(res.body.numberMatched).toBe(3);
       expect(res.body.numberReturned).toBe(1);

@@ -1,0 +1,11 @@
+// 绿地率 = green area / site area × 100 (2008 notes; plant-wide green and green around buildings).
+import type { ParcelIndicator } from '../domain/indicators';
+import type { CheckContext } from './check-context';
+import { CHECK_REASONS } from './reasons';
+import type { CheckResult } from './report';
+import { indicatorFrame, judgedMeasure, withoutActual } from './results';
+
+export function greenRatio(ctx: CheckContext, indicator: ParcelIndicator): CheckResult {
+  if (ctx.planEmpty) return withoutActual(indicatorFrame(indicator), 'not_provided', CHECK_REASONS.PLAN_EMPTY);
+  return judgedMeasure(indicator, ctx.areas.green, (m2) => (m2 / ctx.parcelAreaM2) * 100);
+}
