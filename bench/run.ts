@@ -6,6 +6,7 @@ import { migrate } from '../server/src/db/migrate';
 import { openPg } from '../server/src/db/pg-db';
 import { openPglite } from '../server/src/db/pglite-db';
 import { benchCatalog } from './catalog-bench';
+import { benchChecks } from './checks-bench';
 import { generatedCatalog } from './generated-catalog';
 import type { Row } from './measure';
 import { printTable } from './measure';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     const { db, drop } = await engine.open();
     try {
       await migrate(db);
+      rows.push(...(await benchChecks(db, engine.name)));
       rows.push(...(await benchCatalog(db, data, engine.name)));
     } finally {
       await drop();
