@@ -2,7 +2,11 @@
 // metres (so width × height is the planar area) and converted to lon/lat with proj4.
 import proj4 from 'proj4';
 import type { Feature, MultiPolygon } from 'geojson';
-import type { Queryable } from '../../server/src/db/db';
+import type { Express } from 'express';
+import { afterAll, beforeAll } from 'vitest';
+import type { Db, Queryable } from '../../server/src/db/db';
+import type { TestEngine } from './test-db';
+import { testApp } from './test-app';
 import { loadCatalog } from '../../server/src/catalog/catalog-loader';
 
 const GK = {
@@ -76,3 +80,15 @@ export const SMALL = {
 };
 
 export const loadSmallCatalog = (tx: Queryable) => loadCatalog(tx, SMALL);
+
+/** A fresh database with the small catalog and an app over it, for one describe block. */
+export function smallCatalogApp(engine: TestEngine): { db: Db; app: Express } {
+  const ctx = {} as { db: Db; app: Express };
+  beforeAll(async () => {
+    ctx.db = await engine.open('empty');
+    await ctx.db.transaction(loadSmallCatalog);
+    ctx.app = testApp(ctx.db);
+  });
+  afterAll(() => ctx.db?.close());
+  return ctx;
+}

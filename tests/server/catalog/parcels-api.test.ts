@@ -1,23 +1,13 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../server/src/db/db';
+import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../support/test-db';
-import { testApp } from '../../support/test-app';
-import { loadSmallCatalog } from '../../support/small-catalog';
+import { smallCatalogApp } from '../../support/small-catalog';
 
 describe.each(ENGINES)('parcel catalog REST API on $name', (engine) => {
-  let db: Db;
-  let app: ReturnType<typeof testApp>;
-
-  beforeAll(async () => {
-    db = await engine.open('empty');
-    await db.transaction(loadSmallCatalog);
-    app = testApp(db);
-  });
-  afterAll(() => db?.close());
+  const ctx = smallCatalogApp(engine);
 
   it('lists zones with their parcel counts', async () => {
-    const res = await request(app).get('/api/zones').expect(200);
+    const res = await request(ctx.app).get('/api/zones').expect(200);
     expect(res.body.total).toBe(2);
     expect(res.body.items.map((z: { code: string; parcelCount: number }) => [z.code, z.parcelCount])).toEqual([
       ['G140702', 2],
@@ -28,31 +18,31 @@ describe.each(ENGINES)('parcel catalog REST API on $name', (engine) => {
   });
 
   it('returns one zone with its boundary, 404 for an unknown one', async () => {
-    const res = await request(app).get('/api/zones/S141002').expect(200);
+    const res = await request(ctx.app).get('/api/zones/S141002').expect(200);
     expect(res.body.geometry.type).toBe('MultiPolygon');
-    const missing = await request(app).get('/api/zones/G999999').expect(404);
+    const missing = await request(ctx.app).get('/api/zones/G999999').expect(404);
     expect(missing.body.code).toBe('ZONE_NOT_FOUND');
   });
 
   it('computes planar areas in the parcel GK zone, not typed in', async () => {
-    const res = await request(app).get('/api/parcels/140702-2025-0001').expect(200);
+    const res = await request(ctx.app).get('/api/parcels/140702-2025-0001').expect(200);
     // 300 m × 222.22 m laid out in EPSG:4547 = 66 666 m² = 99.999 亩.
     expect(res.body.area.m2).toBeCloseTo(66666, 0);
     expect(res.body.area.mu).toBeCloseTo(99.999, 2);
     expect(res.body.area.gkSrid).toBe(4547);
-    const lf = await request(app).get('/api/parcels/141002-2024-0001').expect(200);
+    const lf = await request(ctx.app).get('/api/parcels/141002-2024-0001').expect(200);
     expect(lf.body.area.gkSrid).toBe(4546);
     expect(lf.body.area.m2).toBeCloseTo(30000, 0);
   });
 
   it('reports the difference between declared and computed area', async () => {
-    const res = await request(app).get('/api/parcels/140702-2025-0002').expect(200);
+    const res = await request(ctx.app).get('/api/parcels/140702-2025-0002').expect(200);
     expect(res.body.area.declaredM2).toBe(204000);
     expect(res.body.area.declaredDiffPct).toBeCloseTo(2, 1);
   });
 
   it('returns indicators in the shared key order, assessments of zone and parcel, infrastructure', async () => {
-    const res = await request(app).get('/api/parcels/140702-2025-0001').expect(200);
+    const res = await request(ctx.app).get('/api/parcels/140702-2025-0001').expect(200);
     expect(res.body.indicators.map((i: { key: string }) => i.key)).toEqual(['investmentIntensity', 'floorAreaRatio', 'greenRatio', 'taxPerMu']);
     const far = res.body.indicators[1];
     expect(far).toMatchObject({ comparator: 'range', value: 1, valueMax: 2.5, doubleCountTallStoreys: true });
@@ -67,18 +57,18 @@ describe.each(ENGINES)('parcel catalog REST API on $name', (engine) => {
   });
 
   it('answers 404 problem+json for an unknown parcel code', async () => {
-    const res = await request(app).get('/api/parcels/140702-2099-9999').expect(404);
+    const res = await request(ctx.app).get('/api/parcels/140702-2099-9999').expect(404);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 404, code: 'PARCEL_NOT_FOUND', param: 'code' });
   });
 
   it('pages through the list with a total', async () => {
-    const first = await request(app).get('/api/parcels?limit=2').expect(200);
+    const first = await request(ctx.app).get('/api/parcels?limit=2').expect(200);
     expect(first.body.total).toBe(3);
     expect(first.body.items.map((p: { code: string }) => p.code)).toEqual(['140702-2025-0001', '140702-2025-0002']);
-    const second = await request(app).get('/api/parcels?limit=2&offset=2').expect(200);
+    const second = await request(ctx.app).get('/api/parcels?limit=2&offset=2').expect(200);
     expect(second.body.items.map((p: { code: string }) => p.code)).toEqual(['141002-2024-0001']);
-    const past = await request(app).get('/api/parcels?limit=2&offset=10').expect(200);
+    const past = await request(ctx.app).get('/api/parcels?limit=2&offset=10').expect(200);
     expect(past.body).toMatchObject({ total: 3, items: [] });
   });
 
@@ -100,13 +90,13 @@ describe.each(ENGINES)('parcel catalog REST API on $name', (engine) => {
     ['sort=-areaMu', ['140702-2025-0002', '140702-2025-0001', '141002-2024-0001']],
     ['sort=-code', ['141002-2024-0001', '140702-2025-0002', '140702-2025-0001']],
   ])('filters and sorts: %s', async (qs, codes) => {
-    const res = await request(app).get(`/api/parcels?${qs}`).expect(200);
+    const res = await request(ctx.app).get(`/api/parcels?${qs}`).expect(200);
     expect(res.body.items.map((p: { code: string }) => p.code)).toEqual(codes);
     expect(res.body.total).toBe(codes.length);
   });
 
   it('gives Chinese labels and planar areas in list items', async () => {
-    const res = await request(app).get('/api/parcels?zone=G140702&sort=code').expect(200);
+    const res = await request(ctx.app).get('/api/parcels?zone=G140702&sort=code').expect(200);
     expect(res.body.items[0]).toMatchObject({ statusZh: '挂牌中', landUseZh: '一类工业用地', zoneName: '晋中开发区', countyName: '榆次区' });
     expect(res.body.items[1].areaMu).toBeCloseTo(300, 2);
   });
@@ -132,36 +122,36 @@ describe.each(ENGINES)('parcel catalog REST API on $name', (engine) => {
     ['colour=red', 'UNKNOWN_PARAMETER', 'colour'],
     ['limit=1&limit=2', 'INVALID_PARAMETER', 'limit'],
   ])('rejects %s with %s naming %s', async (qs, code, param) => {
-    const res = await request(app).get(`/api/parcels?${qs}`).expect(400);
+    const res = await request(ctx.app).get(`/api/parcels?${qs}`).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 400, code, param });
     expect(res.text).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('binds free text as a value, never as SQL', async () => {
-    const res = await request(app).get(`/api/parcels?q=${encodeURIComponent("' OR 1=1 --")}`).expect(200);
+    const res = await request(ctx.app).get(`/api/parcels?q=${encodeURIComponent("' OR 1=1 --")}`).expect(200);
     expect(res.body.total).toBe(0);
   });
 
   it('serves 304 for an unchanged list and a new ETag after a write', async () => {
-    const first = await request(app).get('/api/parcels?zone=G140702').expect(200);
+    const first = await request(ctx.app).get('/api/parcels?zone=G140702').expect(200);
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^W\/"v\d+-/);
-    await request(app).get('/api/parcels?zone=G140702').set('If-None-Match', etag).expect(304);
-    await db.query("UPDATE parcels SET name = name || '（更新）' WHERE code = '140702-2025-0002'");
-    const after = await request(app).get('/api/parcels?zone=G140702').set('If-None-Match', etag).expect(200);
+    await request(ctx.app).get('/api/parcels?zone=G140702').set('If-None-Match', etag).expect(304);
+    await ctx.db.query("UPDATE parcels SET name = name || '（更新）' WHERE code = '140702-2025-0002'");
+    const after = await request(ctx.app).get('/api/parcels?zone=G140702').set('If-None-Match', etag).expect(200);
     expect(after.headers.etag).not.toBe(etag);
     expect(after.body.items[1].name).toContain('（更新）');
   });
 
   it('serves an OpenAPI document listing the API', async () => {
-    const res = await request(app).get('/api/openapi.json').expect(200);
+    const res = await request(ctx.app).get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.0.3');
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/parcels', '/api/parcels/{code}', '/api/zones', '/ogc/collections/{collectionId}/items']));
   });
 
   it('answers unknown API routes with problem+json', async () => {
-    const res = await request(app).get('/api/nothing-here').expect(404);
+    const res = await request(ctx.app).get('/api/nothing-here').expect(404);
     expect(res.body.code).toBe('ROUTE_NOT_FOUND');
   });
 });

@@ -1,9 +1,7 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../server/src/db/db';
+import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../support/test-db';
-import { testApp } from '../../support/test-app';
-import { loadSmallCatalog } from '../../support/small-catalog';
+import { smallCatalogApp } from '../../support/small-catalog';
 
 // Parcel 140702-2025-0001 is the EPSG:4547 rectangle x 387 000–387 300, y 4 172 000–4 172 222.22
 // (66 666 m²); plans below are drawn in the same GK metres and say so with planSrid.
@@ -23,18 +21,10 @@ type Result = { key: string; status: string; actual: number | null; features: st
 const result = (body: { report: { results: Result[] } }, key: string) => body.report.results.find((r) => r.key === key);
 
 describe.each(ENGINES)('POST /api/parcels/:code/checks on $name', (engine) => {
-  let db: Db;
-  let app: ReturnType<typeof testApp>;
-
-  beforeAll(async () => {
-    db = await engine.open('empty');
-    await db.transaction(loadSmallCatalog);
-    app = testApp(db);
-  });
-  afterAll(() => db?.close());
+  const ctx = smallCatalogApp(engine);
 
   it('passes a plan that meets every indicator, with hand-computed values', async () => {
-    const res = await request(app)
+    const res = await request(ctx.app)
       .post('/api/parcels/140702-2025-0001/checks')
       .send({ plan: plan(workshop, green), figures, planSrid: 4547 })
       .expect(200);
@@ -47,15 +37,15 @@ describe.each(ENGINES)('POST /api/parcels/:code/checks on $name', (engine) => {
   });
 
   it('agrees with PostGIS on the parcel area within 0.01 %', async () => {
-    const res = await request(app).post('/api/parcels/140702-2025-0001/checks').send({ plan: plan(workshop), planSrid: 4547 }).expect(200);
-    const { rows } = await db.query<{ area: number }>("SELECT area_m2 AS area FROM parcels WHERE code = '140702-2025-0001'");
+    const res = await request(ctx.app).post('/api/parcels/140702-2025-0001/checks').send({ plan: plan(workshop), planSrid: 4547 }).expect(200);
+    const { rows } = await ctx.db.query<{ area: number }>("SELECT area_m2 AS area FROM parcels WHERE code = '140702-2025-0001'");
     const postgis = Number(rows[0]?.area);
     expect(Math.abs(res.body.report.areas.parcelM2 - postgis) / postgis).toBeLessThan(1e-4);
   });
 
   it('fails containment and names the building that crosses the boundary', async () => {
     const crossing = feature('W2', rect(387_250, 4_172_100, 100, 50), { kind: 'building', floors: 1, height_m: 6 });
-    const res = await request(app)
+    const res = await request(ctx.app)
       .post('/api/parcels/140702-2025-0001/checks')
       .send({ plan: plan(workshop, crossing), figures, planSrid: 4547 })
       .expect(200);
@@ -64,20 +54,20 @@ describe.each(ENGINES)('POST /api/parcels/:code/checks on $name', (engine) => {
   });
 
   it('marks missing figures not_provided, never pass', async () => {
-    const res = await request(app).post('/api/parcels/140702-2025-0001/checks').send({ plan: plan(workshop), planSrid: 4547 }).expect(200);
+    const res = await request(ctx.app).post('/api/parcels/140702-2025-0001/checks').send({ plan: plan(workshop), planSrid: 4547 }).expect(200);
     expect(result(res.body, 'investmentIntensity')?.status).toBe('not_provided');
     expect(res.body.report.verdict).not.toBe('pass');
   });
 
   it('stores a check record when asked and lists it', async () => {
-    const saved = await request(app)
+    const saved = await request(ctx.app)
       .post('/api/parcels/140702-2025-0001/checks?save=true')
       .send({ plan: plan(workshop, green), figures, planSrid: 4547 })
       .expect(201);
     expect(saved.headers.location).toBe(`/api/parcels/140702-2025-0001/checks/${saved.body.id}`);
-    const list = await request(app).get('/api/parcels/140702-2025-0001/checks').expect(200);
+    const list = await request(ctx.app).get('/api/parcels/140702-2025-0001/checks').expect(200);
     expect(list.body.items[0]).toMatchObject({ id: saved.body.id, verdict: 'pass' });
-    const one = await request(app).get(saved.headers.location as string).expect(200);
+    const one = await request(ctx.app).get(saved.headers.location as string).expect(200);
     expect(one.body.report.verdict).toBe('pass');
     expect(one.body.input.figures.annualTaxWanYuan).toBe(1_600);
   });
@@ -90,7 +80,7 @@ describe.each(ENGINES)('POST /api/parcels/:code/checks on $name', (engine) => {
     ['a negative figure', { plan: plan(workshop), planSrid: 4547, figures: { annualTaxWanYuan: -5 } }, 'INVALID_PARAMETER'],
     ['an unknown body field', { plan: plan(workshop), planSrid: 4547, colour: 'red' }, 'INVALID_PARAMETER'],
   ])('refuses %s with 400 %s', async (_what, body, code) => {
-    const res = await request(app).post('/api/parcels/140702-2025-0001/checks').send(body).expect(400);
+    const res = await request(ctx.app).post('/api/parcels/140702-2025-0001/checks').send(body).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body.code).toBe(code);
   });
@@ -99,20 +89,20 @@ describe.each(ENGINES)('POST /api/parcels/:code/checks on $name', (engine) => {
     const many = Array.from({ length: 2_100 }, (_, i) =>
       feature(`B${i}`, rect(387_001 + (i % 60) * 4.9, 4_172_001 + Math.floor(i / 60) * 6, 2, 2), { kind: 'green' }),
     );
-    const res = await request(app).post('/api/parcels/140702-2025-0001/checks').send({ plan: plan(...many), planSrid: 4547 }).expect(400);
+    const res = await request(ctx.app).post('/api/parcels/140702-2025-0001/checks').send({ plan: plan(...many), planSrid: 4547 }).expect(400);
     expect(res.body.code).toBe('PLAN_TOO_MANY_VERTICES');
   });
 
   it('answers 413 for a body over 5 MB and 400 for malformed JSON', async () => {
     const big = JSON.stringify({ plan: plan(workshop), planSrid: 4547, pad: 'x'.repeat(5_300_000) });
-    const res = await request(app).post('/api/parcels/140702-2025-0001/checks').set('Content-Type', 'application/json').send(big).expect(413);
+    const res = await request(ctx.app).post('/api/parcels/140702-2025-0001/checks').set('Content-Type', 'application/json').send(big).expect(413);
     expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
-    const bad = await request(app).post('/api/parcels/140702-2025-0001/checks').set('Content-Type', 'application/json').send('{"plan":').expect(400);
+    const bad = await request(ctx.app).post('/api/parcels/140702-2025-0001/checks').set('Content-Type', 'application/json').send('{"plan":').expect(400);
     expect(bad.body.code).toBe('INVALID_JSON');
   });
 
   it('answers 404 for an unknown parcel', async () => {
-    const res = await request(app).post('/api/parcels/140702-2099-0001/checks').send({ plan: plan(workshop), planSrid: 4547 }).expect(404);
+    const res = await request(ctx.app).post('/api/parcels/140702-2099-0001/checks').send({ plan: plan(workshop), planSrid: 4547 }).expect(404);
     expect(res.body.code).toBe('PARCEL_NOT_FOUND');
   });
 });
