@@ -54,10 +54,9 @@ async function requirePostgis(db: Db): Promise<void> {
   if (db.engine === 'pglite') return;
   const { rows } = await db.query<{ available: boolean; major: number }>(sql('meta/postgis-available'));
   const row = rows[0];
-  if (!row?.available) {
-    const major = row?.major ?? 15;
-    throw new MigrationError(
-      `PostGIS is not installed on this PostgreSQL server. Install it (Debian: apt-get install -y postgresql-${major}-postgis-3) or unset DATABASE_URL to use the embedded database.`,
-    );
-  }
+  if (!row?.available) throw new MigrationError(postgisMissingMessage(row?.major ?? 15));
+}
+
+export function postgisMissingMessage(major: number): string {
+  return `PostGIS is not installed on this PostgreSQL ${major} server. Install it (Debian: apt-get install -y postgresql-${major}-postgis-3) or unset DATABASE_URL to use the embedded database.`;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../server/src/db/db';
-import { migrate } from '../../../server/src/db/migrate';
+import { migrate, postgisMissingMessage } from '../../../server/src/db/migrate';
 import { ASSESSMENT_CONCLUSION_CODES, ASSESSMENT_TYPE_CODES } from '../../../server/src/domain/assessments';
 import { INDICATOR_KEYS } from '../../../server/src/domain/indicators';
 import { LAND_USE_CODES } from '../../../server/src/domain/land-use';
@@ -59,5 +59,12 @@ describe.each(ENGINES)('migrations on $name', (engine) => {
            ST_GeomFromText('MULTIPOLYGON(((112 37, 112.1 37.1, 112.1 37, 112 37.1, 112 37)))', 4490))`,
       ),
     ).rejects.toThrow(/check constraint/);
+  });
+});
+
+describe('PostGIS missing on a PostgreSQL server', () => {
+  it('names the Debian package for that server version', () => {
+    expect(postgisMissingMessage(15)).toMatch(/apt-get install -y postgresql-15-postgis-3/);
+    expect(postgisMissingMessage(16)).toMatch(/postgresql-16-postgis-3.*unset DATABASE_URL/);
   });
 });
