@@ -59,7 +59,7 @@ export async function benchCatalog(db: Db, data: CatalogData, engine: string): P
     ...(await compare(
       RUNS,
       (i) => get(`/api/parcels?bbox=${box(i).join(',')}&limit=50`),
-      (i) => searchParcels(db, { bbox: box(i) }, { limit: 50, offset: 0, sort: 'code', geometry: 'none' }),
+      (i) => searchParcels(db, { bbox: box(i) }, { limit: 50, offset: 0, sort: 'code', geometry: 'none', audience: 'public' }),
     )),
     baselineName: 'search.sql',
     note: `${data.parcels.length} parcels loaded in ${(loadMs / 1000).toFixed(1)} s`,
@@ -76,7 +76,7 @@ export async function benchCatalog(db: Db, data: CatalogData, engine: string): P
     ...(await compare(
       RUNS,
       (i) => get(`/ogc/collections/parcels/items?limit=1000&bbox=${wide(i).join(',')}`),
-      (i) => searchParcels(db, { bbox: wide(i) }, { limit: 1000, offset: 0, sort: 'code', geometry: 'crs84' }),
+      (i) => searchParcels(db, { bbox: wide(i) }, { limit: 1000, offset: 0, sort: 'code', geometry: 'crs84', audience: 'public' }),
     )),
     baselineName: 'search.sql',
   });

@@ -50,7 +50,7 @@ export const SMALL = {
       code: '140702-2025-0001', name: '晋中开发区标准地2025-01号', zoneCode: 'G140702', divisionCode: '140702', location: '汇通路东侧',
       landUseCode: '100101', industryCode: '39', declaredAreaM2: 66666, supplyMethod: 'listing', transferTermYears: 50,
       reservePriceWanYuan: 2400, infrastructure: ['water', 'power', 'road'], planningHeightLimitM: 40, planningSetbackM: 10,
-      status: 'listed', listedOn: '2025-06-01',
+      status: 'listed', listedOn: '2025-06-01', workflowState: 'published',
       indicators: [
         { key: 'taxPerMu', comparator: 'min', value: 15, unit: '万元/亩·年' },
         { key: 'investmentIntensity', comparator: 'min', value: 300, unit: '万元/亩' },
@@ -62,14 +62,19 @@ export const SMALL = {
     feature(gkRect(4547, 387_400, 4_172_000, 400, 500), {
       code: '140702-2025-0002', name: '晋中开发区标准地2025-02号', zoneCode: 'G140702', divisionCode: '140702', location: '龙湖大街北侧',
       landUseCode: '100102', industryCode: '26', declaredAreaM2: 204000, supplyMethod: 'auction', transferTermYears: 30,
-      reservePriceWanYuan: 7000, infrastructure: ['water', 'power', 'road', 'gas'], status: 'published', listedOn: null,
+      reservePriceWanYuan: 7000, infrastructure: ['water', 'power', 'road', 'gas'], status: 'published', listedOn: null, workflowState: 'published',
       indicators: [{ key: 'investmentIntensity', comparator: 'min', value: 200, unit: '万元/亩' }],
     }),
     // 150 m × 200 m = 30 000 m² = 45 亩, in the CM 111°E zone.
     feature(gkRect(4546, 547_000, 3_996_000, 150, 200), {
       code: '141002-2024-0001', name: '临汾开发区物流地块', zoneCode: 'S141002', divisionCode: '141002', location: '滨河西路',
       landUseCode: '110101', industryCode: '59', supplyMethod: 'listing', transferTermYears: 50, reservePriceWanYuan: 900,
-      infrastructure: [], status: 'reserve', listedOn: null, indicators: [],
+      infrastructure: [], status: 'reserve', listedOn: null, indicators: [], workflowState: 'published',
+    }),
+    // A draft nobody has reviewed: staff see it, investors must not (120 m × 100 m).
+    feature(gkRect(4547, 388_000, 4_172_000, 120, 100), {
+      code: '140702-2026-0001', name: '晋中开发区待审地块', zoneCode: 'G140702', divisionCode: '140702', location: '未审核',
+      landUseCode: '100101', supplyMethod: 'listing', status: 'reserve', indicators: [], workflowState: 'draft',
     }),
   ],
   assessments: [

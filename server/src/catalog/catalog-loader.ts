@@ -16,11 +16,11 @@ function* batches<T>(items: readonly T[]): Generator<T[]> {
 }
 
 /** Writes zones, parcels with their indicators, and assessments. Call inside a transaction. */
-export async function loadCatalog(tx: Queryable, data: CatalogData): Promise<void> {
+export async function loadCatalog(tx: Queryable, data: CatalogData, who = 'system'): Promise<void> {
   for (const chunk of batches(data.zones)) await tx.query(sql('catalog/insert-zones'), [JSON.stringify(chunk)]);
   for (const chunk of batches(data.parcels)) {
     const json = JSON.stringify(chunk);
-    await tx.query(sql('catalog/insert-parcels'), [json]);
+    await tx.query(sql('catalog/insert-parcels'), [json, who]);
     await tx.query(sql('catalog/insert-indicators'), [json]);
   }
   for (const chunk of batches(data.assessments)) await tx.query(sql('catalog/insert-assessments'), [JSON.stringify(chunk)]);

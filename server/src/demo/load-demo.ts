@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { loadCatalog } from '../catalog/catalog-loader';
 import type { Db } from '../db/db';
 import { sql } from '../db/sql';
@@ -12,6 +12,17 @@ function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(`${DEMO_DIR}${file}`, 'utf8')) as T;
 }
 
+/**
+ * Demo parcels enter the review workflow where their lifecycle suggests: reserve land is still being
+ * prepared (every third one waits for review), withdrawn land is withdrawn, the rest is public.
+ */
+function withDemoWorkflow(f: Feature, index: number): Feature {
+  const status = f.properties?.status;
+  const workflowState =
+    status === 'reserve' ? (index % 3 === 0 ? 'submitted' : 'draft') : status === 'withdrawn' ? 'withdrawn' : 'published';
+  return { ...f, properties: { ...f.properties, workflowState } };
+}
+
 /** Loads the Shanxi demo data set once; later starts find the marker and leave the data alone. */
 export async function loadDemoOnce(db: Db): Promise<{ loaded: boolean; parcels: number }> {
   const marker = await db.query(sql('meta/get-meta'), [MARKER]);
@@ -20,7 +31,7 @@ export async function loadDemoOnce(db: Db): Promise<{ loaded: boolean; parcels: 
   const parcels = readJson<FeatureCollection>('parcels.geojson');
   const assessments = readJson<Record<string, unknown>[]>('assessments.json');
   await db.transaction(async (tx) => {
-    await loadCatalog(tx, { zones: zones.features, parcels: parcels.features, assessments });
+    await loadCatalog(tx, { zones: zones.features, parcels: parcels.features.map(withDemoWorkflow), assessments });
     await tx.query(sql('meta/set-meta'), [MARKER, new Date().toISOString()]);
   });
   return { loaded: true, parcels: parcels.features.length };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Queryable } from '../db/db';
 import { sql } from '../db/sql';
+import { audienceOf } from './audience';
 
 export async function currentDataVersion(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ version: number }>(sql('meta/data-version'));
@@ -16,9 +17,12 @@ export function etagByDataVersion(db: Queryable): RequestHandler {
   return async (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const version = await currentDataVersion(db);
-    const tag = `W/"v${version}-${createHash('sha1').update(req.originalUrl).digest('base64url').slice(0, 16)}"`;
+    // Staff see unpublished parcels, so their responses differ from the public's for the same URL.
+    const audience = audienceOf(req);
+    const tag = `W/"v${version}-${createHash('sha1').update(`${audience} ${req.originalUrl}`).digest('base64url').slice(0, 16)}"`;
     res.setHeader('ETag', tag);
-    res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
+    res.setHeader('Vary', 'Cookie');
+    res.setHeader('Cache-Control', `${audience === 'staff' ? 'private' : 'public'}, max-age=0, must-revalidate`);
     const presented = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim());
     if (presented.includes(tag) || presented.includes('*')) {
       res.status(304).end();

@@ -49,7 +49,8 @@ const parcels: Collection = {
     const division = rawList(q.query, 'divisionCode')?.[0];
     if (division) filter.division = divisionPrefix(division);
     if (q.bbox) filter.bbox = q.bbox;
-    return searchParcels(db, filter, { limit: q.limit, offset: q.offset, sort: 'code', geometry: q.geometry });
+    // The OGC API is the open-data channel: published parcels only, whoever asks.
+    return searchParcels(db, filter, { limit: q.limit, offset: q.offset, sort: 'code', geometry: q.geometry, audience: 'public' });
   },
 };
 

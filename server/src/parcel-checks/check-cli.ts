@@ -15,7 +15,8 @@ try {
       const config = loadConfig();
       db = await openDb(config, createLogger('warn'));
       await migrate(db);
-      return (await loadCheckParcel(db, code)) ?? null;
+      // The CLI runs on the server with database access: it may check unpublished parcels too.
+      return (await loadCheckParcel(db, code, 'staff')) ?? null;
     },
   });
 } finally {

@@ -2,11 +2,12 @@ import type { CheckParcel, CheckReport } from '../checks';
 import type { Queryable } from '../db/db';
 import { sql } from '../db/sql';
 import type { ParcelIndicator } from '../domain/indicators';
+import type { Audience } from '../http/audience';
 import { getParcelJson } from '../parcels/parcels.repository';
 
 /** The parcel as the check engine needs it, or undefined when no parcel has that code. */
-export async function loadCheckParcel(db: Queryable, code: string): Promise<CheckParcel | undefined> {
-  const body = await getParcelJson(db, code);
+export async function loadCheckParcel(db: Queryable, code: string, audience: Audience): Promise<CheckParcel | undefined> {
+  const body = await getParcelJson(db, code, audience);
   if (body === undefined) return undefined;
   const p = JSON.parse(body) as {
     code: string;

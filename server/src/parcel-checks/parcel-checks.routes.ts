@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { checkRequestSchema, runChecks } from '../checks';
 import type { Db } from '../db/db';
+import { audienceOf } from '../http/audience';
 import { HttpError } from '../http/http-error';
 import type { RawQuery } from '../http/query-params';
 import { intParam, rejectUnknownParams, stringParam } from '../http/query-params';
@@ -18,7 +19,7 @@ export function parcelChecksRouter(db: Db): Router {
     rejectUnknownParams(query, ['save']);
     const save = stringParam(query, 'save') === 'true';
     const body = checkRequestSchema.parse(req.body ?? {});
-    const parcel = await loadCheckParcel(db, code);
+    const parcel = await loadCheckParcel(db, code, audienceOf(req));
     if (!parcel) throw parcelNotFound(code);
     const outcome = runChecks(parcel, body.plan, body.figures, { planSrid: body.planSrid });
     if (!outcome.ok) {
@@ -41,7 +42,7 @@ export function parcelChecksRouter(db: Db): Router {
     const limit = intParam(query, 'limit', 1, 100, 'LIMIT_OUT_OF_RANGE') ?? 20;
     const offset = intParam(query, 'offset', 0, 1_000_000) ?? 0;
     const page = await listCheckRecords(db, code, limit, offset);
-    if (page.total === 0 && !(await loadCheckParcel(db, code))) throw parcelNotFound(code);
+    if (page.total === 0 && !(await loadCheckParcel(db, code, audienceOf(req)))) throw parcelNotFound(code);
     res.json({ ...page, limit, offset });
   });
 

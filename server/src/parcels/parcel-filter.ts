@@ -4,6 +4,8 @@ import type { LandUseCode } from '../domain/land-use';
 import { LAND_USE_CODES } from '../domain/land-use';
 import type { ParcelStatus } from '../domain/parcel-status';
 import { PARCEL_STATUS_CODES } from '../domain/parcel-status';
+import type { WorkflowState } from '../domain/workflow';
+import { WORKFLOW_STATE_CODES } from '../domain/workflow';
 import { HttpError } from '../http/http-error';
 import type { Bbox, RawQuery } from '../http/query-params';
 import { bboxParam, listParam, numberParam, rawList, stringParam } from '../http/query-params';
@@ -26,13 +28,15 @@ export interface ParcelFilter {
   bbox?: Bbox;
   q?: string;
   codes?: string[];
+  /** Staff only: narrow to review states (draft, submitted …). */
+  workflowStates?: WorkflowState[];
 }
 
 export const SORT_FIELDS = ['code', 'name', 'areaMu', 'status', 'reservePrice', 'listedOn', 'updatedAt'] as const;
 export const SORT_KEYS = SORT_FIELDS.flatMap((f) => [f, `-${f}`]);
 
 /** Parameters both the REST list and the OGC items endpoint read the same way. */
-export const FILTER_PARAMS = ['zone', 'division', 'status', 'landUse', 'areaMuMin', 'areaMuMax', 'indicator', 'q'] as const;
+export const FILTER_PARAMS = ['zone', 'division', 'status', 'landUse', 'areaMuMin', 'areaMuMax', 'indicator', 'q', 'workflow'] as const;
 
 export function parseParcelFilter(query: RawQuery, bbox?: Bbox): ParcelFilter {
   const filter: ParcelFilter = {};
@@ -58,6 +62,8 @@ export function parseParcelFilter(query: RawQuery, bbox?: Bbox): ParcelFilter {
   }
   const indicators = rawList(query, 'indicator');
   if (indicators) filter.indicators = indicators.map(parseIndicatorRange);
+  const workflow = listParam(query, 'workflow', WORKFLOW_STATE_CODES);
+  if (workflow) filter.workflowStates = workflow;
   const q = stringParam(query, 'q')?.trim();
   if (q) filter.q = q.slice(0, 100);
   const box = bbox ?? bboxParam(query, 'bbox');

@@ -3,6 +3,7 @@ import { sql } from '../db/sql';
 import { INDICATOR_KEYS } from '../domain/indicators';
 import { LAND_USES } from '../domain/land-use';
 import { PARCEL_STATUSES } from '../domain/parcel-status';
+import type { Audience } from '../http/audience';
 import type { ParcelFilter } from './parcel-filter';
 
 export type GeometryOutput = 'none' | 'crs84' | 'epsg4490';
@@ -12,6 +13,7 @@ export interface SearchPage {
   offset: number;
   sort: string;
   geometry: GeometryOutput;
+  audience: Audience;
 }
 
 /** One row as PostGIS built it: `props` and `geometry` are JSON text, passed through without re-parsing. */
@@ -46,6 +48,8 @@ function searchParams(f: ParcelFilter, page: SearchPage): unknown[] {
     page.geometry,
     LABELS,
     f.codes ?? null,
+    page.audience === 'staff',
+    f.workflowStates ?? null,
   ];
 }
 
@@ -59,8 +63,8 @@ export async function searchParcels(db: Queryable, filter: ParcelFilter, page: S
 }
 
 /** The parcel detail document as JSON text, or undefined when no parcel has that code. */
-export async function getParcelJson(db: Queryable, code: string): Promise<string | undefined> {
-  const { rows } = await db.query<{ body: string }>(sql('parcels/get-by-code'), [code, INDICATOR_KEYS]);
+export async function getParcelJson(db: Queryable, code: string, audience: Audience): Promise<string | undefined> {
+  const { rows } = await db.query<{ body: string }>(sql('parcels/get-by-code'), [code, INDICATOR_KEYS, audience === 'staff']);
   return rows[0]?.body;
 }
 

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Db } from '../db/db';
+import { audienceOf } from '../http/audience';
 import { HttpError } from '../http/http-error';
 import type { RawQuery } from '../http/query-params';
 import { intParam, rejectUnknownParams, stringParam } from '../http/query-params';
@@ -21,13 +22,13 @@ export function parcelsRouter(db: Db): Router {
     }
     const limit = intParam(query, 'limit', 1, LIST_MAX_LIMIT, 'LIMIT_OUT_OF_RANGE') ?? 50;
     const offset = intParam(query, 'offset', 0, 10_000_000) ?? 0;
-    const { total, rows } = await searchParcels(db, filter, { limit, offset, sort, geometry: 'none' });
+    const { total, rows } = await searchParcels(db, filter, { limit, offset, sort, geometry: 'none', audience: audienceOf(req) });
     res.type('json').send(`{"total":${total},"limit":${limit},"offset":${offset},"items":[${rows.map((r) => r.props).join(',')}]}`);
   });
 
   router.get('/:code', async (req, res) => {
     const code = req.params.code;
-    const body = await getParcelJson(db, code);
+    const body = await getParcelJson(db, code, audienceOf(req));
     if (body === undefined) throw new HttpError(404, 'PARCEL_NOT_FOUND', `No parcel has the code "${code}".`, { param: 'code' });
     res.type('json').send(body);
   });

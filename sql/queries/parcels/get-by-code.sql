@@ -1,5 +1,6 @@
 -- One parcel with everything an investor sees: zone, planar area, indicators (in the shared key order),
--- zone- and parcel-level regional assessments, planning conditions and geometry. $1 code, $2 key order.
+-- zone- and parcel-level regional assessments, planning conditions and geometry. $1 code, $2 key order,
+-- $3 staff audience (the public sees published parcels only).
 SELECT json_build_object(
   'code', p.code,
   'name', p.name,
@@ -24,6 +25,9 @@ SELECT json_build_object(
   'planning', json_build_object('heightLimitM', p.planning_height_limit_m, 'setbackM', p.planning_setback_m),
   'listedOn', p.listed_on,
   'version', p.version,
+  'workflow', json_build_object('state', p.workflow_state, 'reviewComment', p.review_comment,
+    'withdrawnReason', p.withdrawn_reason, 'createdBy', p.created_by, 'submittedAt', p.submitted_at,
+    'approvedAt', p.approved_at, 'publishedAt', p.published_at),
   'createdAt', p.created_at,
   'updatedAt', p.updated_at,
   'indicators', COALESCE((
@@ -49,4 +53,4 @@ SELECT json_build_object(
 )::text AS body
 FROM parcels p
 JOIN zones z ON z.code = p.zone_code
-WHERE p.code = $1
+WHERE p.code = $1 AND (p.workflow_state = 'published' OR $3::boolean)

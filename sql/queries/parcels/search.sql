@@ -2,7 +2,8 @@
 -- $1 zone codes, $2 division code prefix, $3 statuses, $4 land-use codes, $5/$6 area range (亩),
 -- $7 indicator ranges [{key,min,max}], $8-$11 bbox (lon/lat), $12 free text, $13 sort key,
 -- $14 limit, $15 offset, $16 geometry output: none | crs84 | epsg4490 (lat/lon axis order),
--- $17 labels {status:{code:zh}, landUse:{code:zh}} from the shared code lists, $18 parcel codes.
+-- $17 labels {status:{code:zh}, landUse:{code:zh}} from the shared code lists, $18 parcel codes,
+-- $19 staff audience (sees every workflow state; the public sees published parcels only), $20 workflow states.
 SELECT
   count(*) OVER () AS total,
   p.code,
@@ -27,6 +28,7 @@ SELECT
     'reservePriceWanYuan', p.reserve_price_wan_yuan,
     'listedOn', p.listed_on,
     'version', p.version,
+    'workflowState', p.workflow_state,
     'updatedAt', p.updated_at
   )::text AS props,
   CASE $16::text
@@ -55,6 +57,8 @@ WHERE ($1::text[] IS NULL OR p.zone_code = ANY ($1::text[]))
     OR strpos(lower(p.location), lower($12::text)) > 0
     OR strpos(z.name, $12::text) > 0)
   AND ($18::text[] IS NULL OR p.code = ANY ($18::text[]))
+  AND (p.workflow_state = 'published' OR $19::boolean)
+  AND ($20::text[] IS NULL OR p.workflow_state = ANY ($20::text[]))
 ORDER BY
   CASE WHEN $13::text = 'name' THEN p.name END ASC,
   CASE WHEN $13::text = '-name' THEN p.name END DESC,

@@ -12,7 +12,7 @@ SELECT
     'countyCode', z.county_code,
     'countyName', z.county_name,
     'areaKm2', round((z.area_m2 / 1e6)::numeric, 3)::float8,
-    'parcelCount', (SELECT count(*) FROM parcels p WHERE p.zone_code = z.code),
+    'parcelCount', (SELECT count(*) FROM parcels p WHERE p.zone_code = z.code AND p.workflow_state = 'published'),
     'bbox', json_build_array(round(ST_XMin(z.boundary)::numeric, 6)::float8, round(ST_YMin(z.boundary)::numeric, 6)::float8,
       round(ST_XMax(z.boundary)::numeric, 6)::float8, round(ST_YMax(z.boundary)::numeric, 6)::float8)
   )::text AS props,

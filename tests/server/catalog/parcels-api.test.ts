@@ -155,3 +155,24 @@ describe.each(ENGINES)('parcel catalog REST API on $name', (engine) => {
     expect(res.body.code).toBe('ROUTE_NOT_FOUND');
   });
 });
+
+describe.each(ENGINES)('investors see published parcels only, on $name', (engine) => {
+  const ctx = smallCatalogApp(engine);
+
+  it('hides a draft from the list, the detail, the zone counts and the OGC API', async () => {
+    const list = await request(ctx.app).get('/api/parcels?q=待审').expect(200);
+    expect(list.body.total).toBe(0);
+    await request(ctx.app).get('/api/parcels/140702-2026-0001').expect(404);
+    const zones = await request(ctx.app).get('/api/zones').expect(200);
+    expect(zones.body.items[0].parcelCount).toBe(2);
+    const ogc = await request(ctx.app).get('/ogc/collections/parcels/items').expect(200);
+    expect(ogc.body.numberMatched).toBe(3);
+    await request(ctx.app).get('/ogc/collections/parcels/items/140702-2026-0001').expect(404);
+    await request(ctx.app).post('/api/parcels/140702-2026-0001/checks').send({ plan: { type: 'FeatureCollection', features: [] } }).expect(404);
+  });
+
+  it('keeps the draft in the database', async () => {
+    const { rows } = await ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM parcels WHERE workflow_state = 'draft'");
+    expect(rows[0]?.n).toBe(1);
+  });
+});
