@@ -2,11 +2,13 @@
 // engine available (PGlite always; PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Db } from '../server/src/db/db';
+import { refreshCapabilities } from '../server/src/db/db';
 import { migrate } from '../server/src/db/migrate';
 import { openPg } from '../server/src/db/pg-db';
 import { openPglite } from '../server/src/db/pglite-db';
 import { benchCatalog } from './catalog-bench';
 import { benchChecks } from './checks-bench';
+import { benchTiles } from './tiles-bench';
 import { generatedCatalog } from './generated-catalog';
 import type { Row } from './measure';
 import { printTable } from './measure';
@@ -43,8 +45,10 @@ async function main(): Promise<void> {
     const { db, drop } = await engine.open();
     try {
       await migrate(db);
+      await refreshCapabilities(db);
       rows.push(...(await benchChecks(db, engine.name)));
       rows.push(...(await benchCatalog(db, data, engine.name)));
+      rows.push(...(await benchTiles(db, engine.name)));
     } finally {
       await drop();
     }

@@ -11,6 +11,7 @@ import { baseUrl } from './ogc/ogc-links';
 import { openApiDocument } from './openapi/openapi-document';
 import { parcelChecksRouter } from './parcel-checks/parcel-checks.routes';
 import { parcelsRouter } from './parcels/parcels.routes';
+import { tilesRouter } from './tiles/tiles.routes';
 import { zonesRouter } from './zones/zones.routes';
 
 const CLIENT_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url));
@@ -39,7 +40,8 @@ export function createApp({ db, config, log }: AppDeps): express.Express {
   app.use('/api/zones', cached, zonesRouter(db));
   app.use('/api/parcels', cached, parcelsRouter(db));
   app.use('/ogc', cached, ogcRouter(db, config.PUBLIC_URL));
-  app.use(['/api', '/ogc'], notFoundHandler);
+  app.use('/tiles', tilesRouter(db, config.PUBLIC_URL));
+  app.use(['/api', '/ogc', '/tiles'], notFoundHandler);
 
   if (existsSync(`${CLIENT_DIR}index.html`)) {
     app.use(express.static(CLIENT_DIR, { index: 'index.html', maxAge: '1h' }));

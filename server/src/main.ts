@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { refreshCapabilities } from './db/db';
 import { migrate } from './db/migrate';
 import { openDb } from './db/open-db';
 import { loadDemoOnce } from './demo/load-demo';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   log.info('opening database', { engine });
   const db = await openDb(config, log);
   const applied = await migrate(db);
+  await refreshCapabilities(db);
   if (applied.length > 0) log.info('migrations applied', { applied });
   const wantDemo = config.DEMO_DATA === 'on' || (config.DEMO_DATA === 'auto' && db.engine === 'pglite');
   if (wantDemo) {

@@ -26,6 +26,11 @@ export interface Db extends Queryable {
   close(): Promise<void>;
 }
 
+/** Probes again after migrations: on a new PostgreSQL database PostGIS exists only once 0001 ran. */
+export async function refreshCapabilities(db: Db): Promise<void> {
+  Object.assign(db.capabilities, await detectCapabilities(db));
+}
+
 export async function detectCapabilities(db: Pick<Queryable, 'query'>): Promise<DbCapabilities> {
   try {
     await db.query(

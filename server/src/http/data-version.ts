@@ -21,7 +21,7 @@ export function etagByDataVersion(db: Queryable): RequestHandler {
     const audience = audienceOf(req);
     const tag = `W/"v${version}-${createHash('sha1').update(`${audience} ${req.originalUrl}`).digest('base64url').slice(0, 16)}"`;
     res.setHeader('ETag', tag);
-    res.setHeader('Vary', 'Cookie');
+    res.vary('Cookie');
     res.setHeader('Cache-Control', `${audience === 'staff' ? 'private' : 'public'}, max-age=0, must-revalidate`);
     const presented = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim());
     if (presented.includes(tag) || presented.includes('*')) {
