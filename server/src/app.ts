@@ -38,7 +38,7 @@ export function createApp({ db, config, log }: AppDeps): express.Express {
   app.use('/api/parcels/:code/checks', parcelChecksRouter(db));
   const cached = etagByDataVersion(db);
   app.use('/api/zones', cached, zonesRouter(db));
-  app.use('/api/parcels', cached, parcelsRouter(db));
+  app.use('/api/parcels', parcelsRouter(db));
   app.use('/ogc', cached, ogcRouter(db, config.PUBLIC_URL));
   app.use('/tiles', tilesRouter(db, config.PUBLIC_URL));
   app.use(['/api', '/ogc', '/tiles'], notFoundHandler);

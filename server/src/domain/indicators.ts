@@ -75,3 +75,40 @@ export function requiredIndicatorKeys(landUseCode: string): readonly IndicatorKe
 
 /** 1 亩 = 10000/15 m². */
 export const M2_PER_MU = 10000 / 15;
+
+/**
+ * Values outside these ranges are typing mistakes rather than policy (a green ratio of 150 %, a FAR of 80),
+ * so forms and the API refuse them. Wide on purpose: policy bounds belong to each parcel.
+ */
+export const INDICATOR_PLAUSIBLE_RANGE: Record<IndicatorKey, readonly [number, number]> = {
+  investmentIntensity: [0, 100_000],
+  floorAreaRatio: [0, 20],
+  buildingCoverage: [0, 100],
+  greenRatio: [0, 100],
+  adminFacilityShare: [0, 100],
+  taxPerMu: [0, 10_000],
+  outputPerMu: [0, 1_000_000],
+  energyValueAddedPerTce: [0, 1_000],
+  energyPerValueAdded: [0, 100],
+  emissionValueAddedPerTonne: [0, 1_000_000],
+  emissionStandard: [0, 0],
+  rdIntensity: [0, 100],
+  heightLimit: [0, 500],
+  setback: [0, 200],
+};
+
+/** Why a stated indicator is unusable, or null when it is fine (shared by the API and the editor form). */
+export function indicatorProblem(i: ParcelIndicator): string | null {
+  const def = indicatorDefinition(i.key);
+  if (def.valueType === 'text') {
+    return i.comparator === 'eq' && i.textValue && i.textValue.trim() !== '' ? null : `${def.labelZh}：应填写标准名称`;
+  }
+  const [lo, hi] = INDICATOR_PLAUSIBLE_RANGE[i.key];
+  const inRange = (v: number | null) => v === null || (Number.isFinite(v) && v >= lo && v <= hi);
+  if (i.value === null && i.comparator !== 'range') return `${def.labelZh}：缺少数值`;
+  if (i.comparator === 'range' && (i.value === null || i.valueMax === null)) return `${def.labelZh}：区间需填写下限和上限`;
+  if (i.comparator === 'range' && (i.value as number) > (i.valueMax as number)) return `${def.labelZh}：下限大于上限`;
+  if (!inRange(i.value) || !inRange(i.valueMax)) return `${def.labelZh}：数值应在 ${lo}–${hi} ${def.unit} 之间`;
+  if (i.unit !== def.unit) return `${def.labelZh}：单位应为“${def.unit || '无'}”`;
+  return null;
+}

@@ -10,3 +10,27 @@ export const WORKFLOW_STATES = [
 ] as const;
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]['code'];
 export const WORKFLOW_STATE_CODES = WORKFLOW_STATES.map((s) => s.code) as readonly WorkflowState[];
+
+/** A parcel's record may be changed only in these states; published parcels are withdrawn first. */
+export const EDITABLE_WORKFLOW_STATES: readonly WorkflowState[] = ['draft', 'rejected', 'withdrawn'];
+
+export const WORKFLOW_ACTIONS = ['submit', 'approve', 'reject', 'publish', 'withdraw'] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+export interface WorkflowTransition {
+  from: readonly WorkflowState[];
+  to: WorkflowState;
+  /** Roles allowed to take the action (admin always may). */
+  roles: readonly string[];
+  /** A reject or withdraw must say why; the comment is kept on the parcel and in the audit log. */
+  commentRequired: boolean;
+}
+
+// Separation of duties: publishers prepare and publish, reviewers approve or reject.
+export const WORKFLOW_TRANSITIONS: Record<WorkflowAction, WorkflowTransition> = {
+  submit: { from: ['draft', 'rejected', 'withdrawn'], to: 'submitted', roles: ['admin', 'publisher'], commentRequired: false },
+  approve: { from: ['submitted'], to: 'approved', roles: ['admin', 'reviewer'], commentRequired: false },
+  reject: { from: ['submitted'], to: 'rejected', roles: ['admin', 'reviewer'], commentRequired: true },
+  publish: { from: ['approved'], to: 'published', roles: ['admin', 'publisher'], commentRequired: false },
+  withdraw: { from: ['published'], to: 'withdrawn', roles: ['admin', 'publisher'], commentRequired: true },
+};

@@ -64,8 +64,13 @@ export async function searchParcels(db: Queryable, filter: ParcelFilter, page: S
 
 /** The parcel detail document as JSON text, or undefined when no parcel has that code. */
 export async function getParcelJson(db: Queryable, code: string, audience: Audience): Promise<string | undefined> {
-  const { rows } = await db.query<{ body: string }>(sql('parcels/get-by-code'), [code, INDICATOR_KEYS, audience === 'staff']);
-  return rows[0]?.body;
+  return (await getParcelDocument(db, code, audience))?.body;
+}
+
+/** The detail document with the record version it shows (for the parcel's ETag). */
+export async function getParcelDocument(db: Queryable, code: string, audience: Audience): Promise<{ body: string; version: number } | undefined> {
+  const { rows } = await db.query<{ body: string; version: number }>(sql('parcels/get-by-code'), [code, INDICATOR_KEYS, audience === 'staff']);
+  return rows[0];
 }
 
 export interface Extent {

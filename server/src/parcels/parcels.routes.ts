@@ -1,18 +1,20 @@
 import { Router } from 'express';
 import type { Db } from '../db/db';
 import { audienceOf } from '../http/audience';
+import { currentDataVersion, etagByDataVersion } from '../http/data-version';
 import { HttpError } from '../http/http-error';
 import type { RawQuery } from '../http/query-params';
 import { intParam, rejectUnknownParams, stringParam } from '../http/query-params';
 import { FILTER_PARAMS, parseParcelFilter, SORT_KEYS } from './parcel-filter';
-import { getParcelJson, searchParcels } from './parcels.repository';
+import { parcelEtag } from './parcel-etag';
+import { getParcelDocument, searchParcels } from './parcels.repository';
 
 export const LIST_MAX_LIMIT = 500;
 
 export function parcelsRouter(db: Db): Router {
   const router = Router();
 
-  router.get('/', async (req, res) => {
+  router.get('/', etagByDataVersion(db), async (req, res) => {
     const query = req.query as RawQuery;
     rejectUnknownParams(query, [...FILTER_PARAMS, 'bbox', 'sort', 'limit', 'offset']);
     const filter = parseParcelFilter(query);
@@ -28,9 +30,18 @@ export function parcelsRouter(db: Db): Router {
 
   router.get('/:code', async (req, res) => {
     const code = req.params.code;
-    const body = await getParcelJson(db, code, audienceOf(req));
-    if (body === undefined) throw new HttpError(404, 'PARCEL_NOT_FOUND', `No parcel has the code "${code}".`, { param: 'code' });
-    res.type('json').send(body);
+    const audience = audienceOf(req);
+    const doc = await getParcelDocument(db, code, audience);
+    if (doc === undefined) throw new HttpError(404, 'PARCEL_NOT_FOUND', `No parcel has the code "${code}".`, { param: 'code' });
+    const tag = parcelEtag(doc.version, await currentDataVersion(db));
+    res.setHeader('ETag', tag);
+    res.setHeader('Vary', 'Cookie');
+    res.setHeader('Cache-Control', `${audience === 'staff' ? 'private' : 'public'}, max-age=0, must-revalidate`);
+    if (req.get('if-none-match') === tag) {
+      res.status(304).end();
+      return;
+    }
+    res.type('json').send(doc.body);
   });
 
   return router;

@@ -50,7 +50,8 @@ SELECT json_build_object(
   'bbox', json_build_array(round(ST_XMin(p.geom)::numeric, 8)::float8, round(ST_YMin(p.geom)::numeric, 8)::float8,
     round(ST_XMax(p.geom)::numeric, 8)::float8, round(ST_YMax(p.geom)::numeric, 8)::float8),
   'geometry', ST_AsGeoJSON(p.geom, 8)::json
-)::text AS body
+)::text AS body,
+  p.version
 FROM parcels p
 JOIN zones z ON z.code = p.zone_code
 WHERE p.code = $1 AND (p.workflow_state = 'published' OR $3::boolean)

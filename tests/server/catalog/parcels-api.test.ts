@@ -176,3 +176,16 @@ describe.each(ENGINES)('investors see published parcels only, on $name', (engine
     expect(rows[0]?.n).toBe(1);
   });
 });
+
+describe.each(ENGINES)('parcel detail ETag on $name', (engine) => {
+  const ctx = smallCatalogApp(engine);
+
+  it('names the record version and answers 304 until something changes', async () => {
+    const first = await request(ctx.app).get('/api/parcels/140702-2025-0001').expect(200);
+    expect(first.headers.etag).toMatch(/^"1\.\d+"$/);
+    await request(ctx.app).get('/api/parcels/140702-2025-0001').set('If-None-Match', first.headers.etag as string).expect(304);
+    await ctx.db.query("UPDATE regional_assessments SET implication_zh = '更新' WHERE zone_code = 'G140702'");
+    const after = await request(ctx.app).get('/api/parcels/140702-2025-0001').set('If-None-Match', first.headers.etag as string).expect(200);
+    expect(after.headers.etag).not.toBe(first.headers.etag);
+  });
+});

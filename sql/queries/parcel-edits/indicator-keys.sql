@@ -1,0 +1,1 @@
+SELECT key FROM parcel_indicators WHERE parcel_id = $1
