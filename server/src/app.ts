@@ -9,16 +9,23 @@ import type { Logger } from './logger';
 import { ogcRouter } from './ogc/ogc.routes';
 import { baseUrl } from './ogc/ogc-links';
 import { openApiDocument } from './openapi/openapi-document';
+import { constraintsRouter } from './constraints/constraints.routes';
+import { exportsRouter } from './exports/exports.routes';
 import { parcelChecksRouter } from './parcel-checks/parcel-checks.routes';
+import { importsRouter } from './parcel-imports/imports.routes';
+import { parcelStaffRouter } from './parcels/parcel-staff.routes';
 import { parcelsRouter } from './parcels/parcels.routes';
 import { tilesRouter } from './tiles/tiles.routes';
+import { sessionMiddleware } from './users/session.middleware';
+import { sessionRouter } from './users/session.routes';
+import { usersRouter } from './users/users.routes';
 import { zonesRouter } from './zones/zones.routes';
 
 const CLIENT_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, 'PUBLIC_URL'>;
+  config: Pick<Config, 'PUBLIC_URL'> & Partial<Pick<Config, 'TRUST_PROXY'>>;
   log: Logger;
 }
 
@@ -26,7 +33,9 @@ export function createApp({ db, config, log }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (config.TRUST_PROXY !== undefined) app.set('trust proxy', config.TRUST_PROXY);
   app.use(express.json({ limit: '5mb' }));
+  app.use(sessionMiddleware(db));
 
   app.get('/api/openapi.json', (req, res) => {
     res.json(openApiDocument(baseUrl(req, config.PUBLIC_URL)));
@@ -35,7 +44,13 @@ export function createApp({ db, config, log }: AppDeps): express.Express {
     res.json({ status: 'ok', engine: db.engine, capabilities: db.capabilities, dataVersion: await currentDataVersion(db) });
   });
 
+  app.use('/api/session', sessionRouter(db));
+  app.use('/api/users', usersRouter(db));
+  app.use('/api/imports', importsRouter(db));
+  app.use('/api/constraint-layers', constraintsRouter(db));
+  app.use('/api/exports', exportsRouter(db));
   app.use('/api/parcels/:code/checks', parcelChecksRouter(db));
+  app.use('/api/parcels', parcelStaffRouter(db));
   const cached = etagByDataVersion(db);
   app.use('/api/zones', cached, zonesRouter(db));
   app.use('/api/parcels', parcelsRouter(db));

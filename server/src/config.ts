@@ -9,6 +9,11 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(['auto', 'on', 'off']).default('auto'),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Express `trust proxy`: hop count (1 behind one nginx), true/false, or addresses such as "loopback". */
+  TRUST_PROXY: z
+    .string()
+    .transform((v): number | boolean | string => (/^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v))
+    .optional(),
   /** Absolute base URL used in links (OGC, TileJSON) when the server sits behind a proxy. */
   PUBLIC_URL: z.string().url().optional(),
 });

@@ -4,7 +4,7 @@ import { sql } from '../db/sql';
 
 export interface CatalogData {
   zones: Feature<Geometry>[];
-  parcels: Feature<Geometry>[];
+  parcels: Feature<Geometry | null>[];
   assessments: Record<string, unknown>[];
 }
 

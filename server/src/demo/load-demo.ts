@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { loadCatalog } from '../catalog/catalog-loader';
 import type { Db } from '../db/db';
 import { sql } from '../db/sql';
+import { createDemoAccounts } from '../users/demo-accounts';
 
 const DEMO_DIR = fileURLToPath(new URL('../../../fixtures/demo/', import.meta.url));
 const MARKER = 'demo_data_loaded';
@@ -30,6 +31,8 @@ export async function loadDemoOnce(db: Db): Promise<{ loaded: boolean; parcels: 
   const zones = readJson<FeatureCollection>('zones.geojson');
   const parcels = readJson<FeatureCollection>('parcels.geojson');
   const assessments = readJson<Record<string, unknown>[]>('assessments.json');
+  // Before the catalog, so an interrupted first start retries it; existing accounts are skipped.
+  await createDemoAccounts(db);
   await db.transaction(async (tx) => {
     await loadCatalog(tx, { zones: zones.features, parcels: parcels.features.map(withDemoWorkflow), assessments });
     await tx.query(sql('meta/set-meta'), [MARKER, new Date().toISOString()]);

@@ -20,17 +20,15 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 export interface WorkflowTransition {
   from: readonly WorkflowState[];
   to: WorkflowState;
-  /** Roles allowed to take the action (admin always may). */
-  roles: readonly string[];
   /** A reject or withdraw must say why; the comment is kept on the parcel and in the audit log. */
   commentRequired: boolean;
 }
 
-// Separation of duties: publishers prepare and publish, reviewers approve or reject.
+// Who may take each action is in server/src/users/route-roles.ts.
 export const WORKFLOW_TRANSITIONS: Record<WorkflowAction, WorkflowTransition> = {
-  submit: { from: ['draft', 'rejected', 'withdrawn'], to: 'submitted', roles: ['admin', 'publisher'], commentRequired: false },
-  approve: { from: ['submitted'], to: 'approved', roles: ['admin', 'reviewer'], commentRequired: false },
-  reject: { from: ['submitted'], to: 'rejected', roles: ['admin', 'reviewer'], commentRequired: true },
-  publish: { from: ['approved'], to: 'published', roles: ['admin', 'publisher'], commentRequired: false },
-  withdraw: { from: ['published'], to: 'withdrawn', roles: ['admin', 'publisher'], commentRequired: true },
+  submit: { from: ['draft', 'rejected', 'withdrawn'], to: 'submitted', commentRequired: false },
+  approve: { from: ['submitted'], to: 'approved', commentRequired: false },
+  reject: { from: ['submitted'], to: 'rejected', commentRequired: true },
+  publish: { from: ['approved'], to: 'published', commentRequired: false },
+  withdraw: { from: ['published'], to: 'withdrawn', commentRequired: true },
 };

@@ -7,6 +7,6 @@ export type Audience = 'public' | 'staff';
 const STAFF_ROLES = new Set(['admin', 'publisher', 'reviewer', 'agent', 'evaluator']);
 
 export function audienceOf(req: Request): Audience {
-  const role = (req as { user?: { role?: string } }).user?.role;
+  const role = req.user?.role;
   return role !== undefined && STAFF_ROLES.has(role) ? 'staff' : 'public';
 }

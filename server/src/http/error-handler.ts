@@ -28,7 +28,8 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     res.removeHeader('ETag');
     res.setHeader('Cache-Control', 'no-store');
     if (err instanceof HttpError) {
-      sendProblem(res, { status: err.status, code: err.code, detail: err.detail, instance, ...err.extra });
+      // Extras never override the problem's own members.
+      sendProblem(res, { ...err.extra, status: err.status, code: err.code, detail: err.detail, instance });
       return;
     }
     if (err instanceof ZodError) {

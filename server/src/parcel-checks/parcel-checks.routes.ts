@@ -3,6 +3,8 @@ import { checkRequestSchema, runChecks } from '../checks';
 import type { Db } from '../db/db';
 import { audienceOf } from '../http/audience';
 import { HttpError } from '../http/http-error';
+import { assertRole } from '../users/require-role';
+import { ROUTE_ROLES } from '../users/route-roles';
 import type { RawQuery } from '../http/query-params';
 import { intParam, rejectUnknownParams, stringParam } from '../http/query-params';
 import { getCheckRecord, listCheckRecords, loadCheckParcel, saveCheckRecord } from './parcel-checks.repository';
@@ -18,6 +20,7 @@ export function parcelChecksRouter(db: Db): Router {
     const query = req.query as RawQuery;
     rejectUnknownParams(query, ['save']);
     const save = stringParam(query, 'save') === 'true';
+    if (save) assertRole(req, ROUTE_ROLES['POST /api/parcels/:code/checks?save=true']);
     const body = checkRequestSchema.parse(req.body ?? {});
     const parcel = await loadCheckParcel(db, code, audienceOf(req));
     if (!parcel) throw parcelNotFound(code);
@@ -30,8 +33,7 @@ export function parcelChecksRouter(db: Db): Router {
       res.json({ report: outcome.report });
       return;
     }
-    // Until accounts exist (staff publishing issue) a record is anonymous.
-    const record = await saveCheckRecord(db, code, null, body, outcome.report);
+    const record = await saveCheckRecord(db, code, req.user?.username ?? null, body, outcome.report);
     res.status(201).location(`/api/parcels/${encodeURIComponent(code)}/checks/${record.id}`).json({ ...record, report: outcome.report });
   });
 

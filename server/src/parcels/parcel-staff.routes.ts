@@ -5,18 +5,17 @@ import type { Db } from '../db/db';
 import { sql } from '../db/sql';
 import { PARCEL_STATUS_CODES } from '../domain/parcel-status';
 import type { WorkflowAction } from '../domain/workflow';
-import { WORKFLOW_ACTIONS, WORKFLOW_TRANSITIONS } from '../domain/workflow';
+import { WORKFLOW_ACTIONS } from '../domain/workflow';
 import { HttpError } from '../http/http-error';
 import type { RawQuery } from '../http/query-params';
 import { intParam, rejectUnknownParams } from '../http/query-params';
 import { assertRole, requireRole } from '../users/require-role';
-import type { Role } from '../users/roles';
+import { ROUTE_ROLES } from '../users/route-roles';
 import { versionFromIfMatch } from './parcel-etag';
 import { editParcel } from './parcel-edit.service';
 import { parcelPatchSchema } from './parcel-patch.schema';
 import { applyWorkflowAction, moveLifecycle } from './parcel-workflow.service';
 
-const STAFF: Role[] = ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'];
 const commentBody = z.object({ comment: z.string().trim().max(2000).optional() }).strict();
 const lifecycleBody = z
   .object({
@@ -33,7 +32,7 @@ const optionalVersion = (header: string | undefined) => (header === undefined ? 
 export function parcelStaffRouter(db: Db): Router {
   const router = Router();
 
-  router.patch('/:code', requireRole('admin', 'publisher'), async (req, res) => {
+  router.patch('/:code', requireRole(...ROUTE_ROLES['PATCH /api/parcels/:code']), async (req, res) => {
     const code = String(req.params.code);
     const expected = versionFromIfMatch(req.get('if-match'));
     const patch = parcelPatchSchema.parse(req.body ?? {});
@@ -43,16 +42,15 @@ export function parcelStaffRouter(db: Db): Router {
   });
 
   for (const action of WORKFLOW_ACTIONS) {
-    const roles = WORKFLOW_TRANSITIONS[action].roles as Role[];
-    router.post(`/:code/${action}`, requireRole(...roles), async (req, res) => {
+    router.post(`/:code/${action}`, requireRole(...ROUTE_ROLES[`POST /api/parcels/:code/${action}`]), async (req, res) => {
       const { comment } = commentBody.parse(req.body ?? {});
       const result = await applyWorkflowAction(db, String(req.params.code), action as WorkflowAction, comment, optionalVersion(req.get('if-match')), auditActorOf(req));
       res.json({ code: req.params.code, ...result });
     });
   }
 
-  router.post('/:code/lifecycle', requireRole('admin', 'publisher', 'agent'), async (req, res) => {
-    const user = assertRole(req, ['admin', 'publisher', 'agent']);
+  router.post('/:code/lifecycle', async (req, res) => {
+    const user = assertRole(req, ROUTE_ROLES['POST /api/parcels/:code/lifecycle']);
     const body = lifecycleBody.parse(req.body ?? {});
     const result = await moveLifecycle(
       db,
@@ -67,7 +65,7 @@ export function parcelStaffRouter(db: Db): Router {
     res.json({ code: req.params.code, ...result });
   });
 
-  router.get('/:code/history', requireRole(...STAFF), async (req, res) => {
+  router.get('/:code/history', requireRole(...ROUTE_ROLES['GET /api/parcels/:code/history']), async (req, res) => {
     const query = req.query as RawQuery;
     rejectUnknownParams(query, ['limit', 'offset']);
     const limit = intParam(query, 'limit', 1, 200, 'LIMIT_OUT_OF_RANGE') ?? 50;

@@ -100,7 +100,7 @@ export async function moveLifecycle(
     }
     if (!move.from.includes(parcel.status)) {
       throw new HttpError(409, 'INVALID_TRANSITION', `Cannot move ${code} from ${parcel.status} to ${to}; allowed from: ${move.from.join(', ')}.`, {
-        status: parcel.status,
+        currentStatus: parcel.status,
       });
     }
     const before = await parcelSnapshot(tx, code);

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../../support/test-db';
 import { smallCatalogApp } from '../../support/small-catalog';
+import { signIn } from '../../support/staff-session';
 
 // Parcel 140702-2025-0001 is the EPSG:4547 rectangle x 387 000–387 300, y 4 172 000–4 172 222.22
 // (66 666 m²); plans below are drawn in the same GK metres and say so with planSrid.
@@ -59,14 +60,16 @@ describe.each(ENGINES)('POST /api/parcels/:code/checks on $name', (engine) => {
     expect(res.body.report.verdict).not.toBe('pass');
   });
 
-  it('stores a check record when asked and lists it', async () => {
-    const saved = await request(ctx.app)
+  it('stores a check record, with who made it, only for a signed-in user', async () => {
+    await request(ctx.app).post('/api/parcels/140702-2025-0001/checks?save=true').send({ plan: plan(workshop), planSrid: 4547 }).expect(401);
+    const agent = await signIn(ctx.app, ctx.db, 'agent', 'checker');
+    const saved = await agent
       .post('/api/parcels/140702-2025-0001/checks?save=true')
       .send({ plan: plan(workshop, green), figures, planSrid: 4547 })
       .expect(201);
     expect(saved.headers.location).toBe(`/api/parcels/140702-2025-0001/checks/${saved.body.id}`);
     const list = await request(ctx.app).get('/api/parcels/140702-2025-0001/checks').expect(200);
-    expect(list.body.items[0]).toMatchObject({ id: saved.body.id, verdict: 'pass' });
+    expect(list.body.items[0]).toMatchObject({ id: saved.body.id, verdict: 'pass', createdBy: 'checker' });
     const one = await request(ctx.app).get(saved.headers.location as string).expect(200);
     expect(one.body.report.verdict).toBe('pass');
     expect(one.body.input.figures.annualTaxWanYuan).toBe(1_600);

@@ -1,0 +1,1 @@
+DELETE FROM constraint_layers WHERE id = $1 RETURNING id
