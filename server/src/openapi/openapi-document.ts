@@ -1,6 +1,7 @@
 // The OpenAPI 3.0 description served at /api/openapi.json (also the OGC API's service-desc).
 // Enumerations come from the shared code lists so the document cannot drift from the server.
 import { INDICATOR_KEYS } from '../domain/indicators';
+import { IMPORT_REASON_CODES } from '../imports';
 import { LAND_USE_CODES } from '../domain/land-use';
 import { PARCEL_STATUS_CODES } from '../domain/parcel-status';
 import { OGC_DEFAULT_LIMIT, OGC_MAX_LIMIT } from '../ogc/ogc.routes';
@@ -12,6 +13,9 @@ const problem = { $ref: '#/components/responses/Problem' };
 const str = (description: string, extra: Record<string, unknown> = {}) => ({ type: 'string', description, ...extra });
 const q = (name: string, schema: Record<string, unknown>, description: string) => ({ name, in: 'query', required: false, schema, description });
 const list = (values: readonly string[]) => ({ type: 'string', description: `comma-separated, any of: ${values.join(', ')}` });
+
+const codeParam = { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '140702-2025-0001' } };
+const jsonBody = (description: string) => ({ content: { 'application/json': { schema: { type: 'object', description } } } });
 
 const filterParams = [
   q('zone', { type: 'string' }, 'Development zone code(s), comma-separated, e.g. G140702'),
@@ -63,12 +67,114 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       '/api/parcels/{code}': {
+        patch: {
+          summary: 'Edit a draft, rejected or withdrawn parcel (staff); the edited parcel returns to draft',
+          parameters: [codeParam, { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' }, description: 'ETag of GET /api/parcels/{code}' }],
+          security: [{ session: [], csrf: [] }],
+          requestBody: jsonBody('Any of: name, location, landUseCode, industryCode, declaredAreaM2, supplyMethod, transferTermYears, reservePriceWanYuan, infrastructure, planningHeightLimitM, planningSetbackM, geometry, indicators'),
+          responses: { 200: { description: '{ code, version }' }, 400: problem, 409: problem, 412: problem, 422: problem, 428: problem },
+        },
         get: {
           summary: 'One parcel with indicators, assessments, infrastructure, planar area and geometry',
           parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', example: '140702-2025-0001' } }],
           responses: { 200: { description: 'ParcelDetail' }, 404: problem },
         },
       },
+      '/api/parcels/{code}/checks': {
+        post: {
+          summary: 'Check a site plan and project figures against the parcel indicators (?save=true stores a record; needs a session)',
+          parameters: [codeParam, q('save', { type: 'boolean' }, 'Store the report as a check record')],
+          requestBody: jsonBody('{ plan: GeoJSON FeatureCollection (kind per feature), figures?: {...}, planSrid?: 4490|4525|4526|4546|4547 }'),
+          responses: { 200: { description: '{ report }' }, 201: { description: '{ id, createdAt, report }' }, 400: problem, 401: problem, 404: problem, 413: problem },
+        },
+        get: { summary: 'Check records of a parcel', parameters: [codeParam], responses: { 200: { description: '{ total, items }' }, 404: problem } },
+      },
+      '/api/session': {
+        get: { summary: 'Who is signed in, and the CSRF token for this session', responses: { 200: { description: '{ user | null, csrfToken? }' } } },
+        post: {
+          summary: 'Sign in: sets the httpOnly session cookie sla_sid and returns csrfToken',
+          description:
+            'Every POST/PUT/PATCH/DELETE made with the session cookie must send the token as the X-CSRF-Token header. ' +
+            'Get it from this response or from GET /api/session. 5 failed attempts lock the account for 15 minutes (423); sessions end after 30 idle minutes.',
+          requestBody: jsonBody('{ username, password }'),
+          responses: { 200: { description: '{ user, csrfToken, expiresAt }' }, 401: problem, 423: problem },
+        },
+        delete: { summary: 'Sign out', security: [{ session: [], csrf: [] }], responses: { 204: { description: 'Signed out' }, 403: problem } },
+      },
+      '/api/users': {
+        get: { summary: 'Accounts (admin)', security: [{ session: [] }], responses: { 200: { description: 'Accounts' }, 401: problem, 403: problem } },
+        post: {
+          summary: 'Create an account (admin); weak passwords are refused',
+          security: [{ session: [], csrf: [] }],
+          requestBody: jsonBody('{ username, role, password, displayName?, uscc? }'),
+          responses: { 201: { description: 'Account' }, 400: problem, 409: problem },
+        },
+      },
+      '/api/imports': {
+        post: {
+          summary: 'Upload parcels (GeoJSON, zipped Shapefile, KML, 报部 TXT, indicator CSV) and get a preview',
+          description: `Failures use one list of codes: ${IMPORT_REASON_CODES.join(', ')}.`,
+          security: [{ session: [], csrf: [] }],
+          requestBody: {
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    file: { type: 'string', format: 'binary' },
+                    crs: { type: 'integer', enum: [4490, 4525, 4526, 4546, 4547], description: 'Override the detected CRS' },
+                    encoding: { type: 'string', enum: ['UTF-8', 'GBK', 'GB18030'] },
+                    repair: { type: 'boolean', description: 'Repair invalid geometries (the preview shows the area change)' },
+                  },
+                  required: ['file'],
+                },
+              },
+            },
+          },
+          responses: { 201: { description: '{ id, detected, features: [{ code, action, issues }], issues, summary }' }, 400: problem, 413: problem, 422: problem },
+        },
+      },
+      '/api/imports/{id}': { get: { summary: 'The preview again', responses: { 200: { description: 'Preview' }, 404: problem } } },
+      '/api/imports/{id}/commit': {
+        post: { summary: 'Write the previewed parcels as drafts in one transaction', security: [{ session: [], csrf: [] }], responses: { 200: { description: '{ created, updated }' }, 409: problem, 422: problem } },
+      },
+      '/api/parcels/{code}/history': { get: { summary: 'Audit trail of a parcel with field changes (staff)', parameters: [codeParam], responses: { 200: { description: '{ total, items }' } } } },
+      ...Object.fromEntries(
+        ['submit', 'approve', 'reject', 'publish', 'withdraw'].map((action) => [
+          `/api/parcels/{code}/${action}`,
+          {
+            post: {
+              summary: `Review workflow: ${action}${action === 'reject' || action === 'withdraw' ? ' (comment required)' : ''}`,
+              parameters: [codeParam, { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' } }],
+              security: [{ session: [], csrf: [] }],
+              requestBody: jsonBody('{ comment? }'),
+              responses: { 200: { description: '{ code, version, workflowState }' }, 409: problem, 412: problem, 422: problem },
+            },
+          },
+        ]),
+      ),
+      '/api/parcels/{code}/lifecycle': {
+        post: {
+          summary: 'Move a published parcel through its lifecycle (挂牌中, 已出让 …) by role',
+          parameters: [codeParam],
+          security: [{ session: [], csrf: [] }],
+          requestBody: jsonBody('{ to, reason?, listedOn? }'),
+          responses: { 200: { description: '{ code, version, status }' }, 403: problem, 409: problem },
+        },
+      },
+      '/api/constraint-layers': {
+        get: { summary: 'Constraint layers (永久基本农田, 生态保护红线 …)', security: [{ session: [] }], responses: { 200: { description: '{ items }' } } },
+        post: { summary: 'Upload a constraint layer (multipart: file, kind, name)', security: [{ session: [], csrf: [] }], responses: { 201: { description: 'Layer' }, 400: problem } },
+      },
+      '/api/exports': {
+        get: {
+          summary: 'Export parcels the caller may see',
+          parameters: [q('format', { type: 'string', enum: ['geojson', 'shp', 'txt', 'csv'], default: 'geojson' }, 'File format'), ...filterParams],
+          responses: { 200: { description: 'The file' }, 400: problem, 413: problem },
+        },
+      },
+      '/tiles/{layer}.json': { get: { summary: 'TileJSON 3.0 (parcels, zones)', responses: { 200: { description: 'TileJSON' } } } },
+      '/tiles/{layer}/{z}/{x}/{y}.mvt': { get: { summary: 'Mapbox vector tile; 204 when empty', responses: { 200: { description: 'MVT' }, 204: { description: 'Empty' } } } },
       '/ogc': { get: { summary: 'OGC API – Features landing page', responses: { 200: { description: 'Landing page' } } } },
       '/ogc/conformance': { get: { summary: 'Conformance classes', responses: { 200: { description: '{ conformsTo }' } } } },
       '/ogc/collections': { get: { summary: 'Collections: parcels, zones', responses: { 200: { description: 'Collections' } } } },
@@ -104,6 +210,10 @@ export function openApiDocument(serverUrl: string) {
       },
     },
     components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'sla_sid', description: 'Set by POST /api/session' },
+        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'csrfToken from POST or GET /api/session' },
+      },
       responses: {
         Problem: {
           description: 'RFC 9457 problem details',

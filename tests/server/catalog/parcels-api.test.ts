@@ -147,7 +147,12 @@ describe.each(ENGINES)('parcel catalog REST API on $name', (engine) => {
   it('serves an OpenAPI document listing the API', async () => {
     const res = await request(ctx.app).get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.0.3');
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/parcels', '/api/parcels/{code}', '/api/zones', '/ogc/collections/{collectionId}/items']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/parcels', '/api/parcels/{code}', '/api/zones', '/ogc/collections/{collectionId}/items', '/api/session', '/api/imports', '/api/exports']),
+    );
+    // How a client gets the CSRF token is part of the contract.
+    expect(res.body.paths['/api/session'].post.description).toMatch(/X-CSRF-Token/);
+    expect(res.body.components.securitySchemes.csrf).toMatchObject({ in: 'header', name: 'X-CSRF-Token' });
   });
 
   it('answers unknown API routes with problem+json', async () => {

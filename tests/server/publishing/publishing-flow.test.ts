@@ -176,6 +176,23 @@ describe.each(ENGINES)('staff publishing on $name', (engine) => {
     expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
   });
 
+  it('reports an invalid geometry with reason and location, and repairs it only on request', async () => {
+    // A bow-tie: the ring crosses itself in the middle.
+    const square = gkRect(4547, 389_300, 4_172_000, 100, 100).coordinates[0]![0]!;
+    const [a, b, c, d] = square as number[][];
+    const bowtie = feature({ type: 'Polygon', coordinates: [[a, c, b, d, a]] }, { code: '140702-2026-0106', name: '自相交', landUseCode: '100101' });
+    const plain = await publisher.post('/api/imports').attach('file', upload([bowtie]), 'bowtie.geojson').expect(201);
+    const invalid = plain.body.features[0].issues.find((x: { code: string }) => x.code === 'INVALID_GEOMETRY');
+    expect(invalid.detail.reason).toMatch(/Self-intersection/i);
+    expect(invalid.detail.location.type).toBe('Point');
+    expect(plain.body.features[0].action).toBe('skip');
+    const repaired = await publisher.post('/api/imports').field('repair', 'true').attach('file', upload([bowtie]), 'bowtie.geojson').expect(201);
+    const note = repaired.body.features[0].issues.find((x: { code: string }) => x.code === 'GEOMETRY_REPAIRED');
+    expect(note.severity).toBe('warning');
+    expect(typeof note.detail.repairAreaChangeM2).toBe('number');
+    expect(repaired.body.features[0].action).toBe('create');
+  });
+
   it('answers 413 for an upload over 100 MB', async () => {
     const res = await publisher.post('/api/imports').attach('file', Buffer.alloc(100 * 1024 * 1024 + 1, 32), 'huge.geojson').expect(413);
     expect(res.body.code).toBe('TOO_LARGE');
