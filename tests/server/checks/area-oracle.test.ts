@@ -1,7 +1,5 @@
 // Oracle: the engine's planar areas agree with PostGIS ST_Area in the same GK plane within 0.01 %
 // (architecture.md: proj4 and PostGIS "must agree").
-import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSitePlan } from '../../../server/src/checks/parse-site-plan';
@@ -11,14 +9,16 @@ import { polygonsOf } from '../../../server/src/geo/polygonal';
 import { reprojectGeometry } from '../../../server/src/geo/reproject';
 import { findSelfIntersection } from '../../../server/src/geo/self-intersection';
 import { loadFixtureCases } from './fixture-cases';
+import type { Db } from '../../../server/src/db/db';
+import { ENGINES } from '../../support/test-db';
 
 const RELATIVE_TOLERANCE = 1e-4;
 
-let pg: PGlite;
+// The oracle is the real PostGIS when one is configured (PostGIS 3.3 on PostgreSQL 15), else PGlite's.
+let pg: Db;
 
 beforeAll(async () => {
-  pg = await PGlite.create({ extensions: { postgis } });
-  await pg.exec('CREATE EXTENSION IF NOT EXISTS postgis');
+  pg = await (ENGINES[1] ?? ENGINES[0])!.open('empty');
 }, 60_000);
 
 afterAll(async () => {
