@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express from 'express';
 import type { Config } from './config';
 import type { Db } from './db/db';
@@ -32,6 +33,8 @@ export interface AppDeps {
 export function createApp({ db, config, log }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // JSON, GeoJSON and the client bundle shrink 3–5× (tiles gzip themselves and are left alone).
+  app.use(compression());
   app.set('query parser', 'simple');
   if (config.TRUST_PROXY !== undefined) app.set('trust proxy', config.TRUST_PROXY);
   app.use(express.json({ limit: '5mb' }));
@@ -59,9 +62,15 @@ export function createApp({ db, config, log }: AppDeps): express.Express {
   app.use(['/api', '/ogc', '/tiles'], notFoundHandler);
 
   if (existsSync(`${CLIENT_DIR}index.html`)) {
-    app.use(express.static(CLIENT_DIR, { index: 'index.html', maxAge: '1h' }));
+    // Hashed assets never change under their name; the page itself must be revalidated so a rebuild
+    // is picked up at once instead of pointing at deleted files.
+    app.use('/assets', express.static(`${CLIENT_DIR}assets`, { immutable: true, maxAge: '365d', fallthrough: false }));
+    app.use(express.static(CLIENT_DIR, { index: 'index.html', setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
     // Client-side routes (/hall, /parcels/…) all load the single-page app.
-    app.get('/{*path}', (_req, res) => res.sendFile(`${CLIENT_DIR}index.html`));
+    app.get('/{*path}', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(`${CLIENT_DIR}index.html`);
+    });
   } else {
     app.get('/', (_req, res) => {
       res.type('html').send(

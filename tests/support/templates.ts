@@ -18,7 +18,8 @@ function fingerprint(kind: TemplateKind): string {
   const h = createHash('sha256');
   for (const m of listMigrations()) h.update(m.checksum);
   if (kind === 'demo') {
-    for (const f of ['zones.geojson', 'parcels.geojson', 'assessments.json']) h.update(readFileSync(`${ROOT}fixtures/demo/${f}`));
+    for (const f of ['fixtures/demo/zones.geojson', 'fixtures/demo/parcels.geojson', 'fixtures/demo/assessments.json',
+      'server/src/demo/load-demo.ts', 'server/src/users/demo-accounts.ts']) h.update(readFileSync(`${ROOT}${f}`));
   }
   return h.digest('hex').slice(0, 12);
 }

@@ -29,6 +29,8 @@ SELECT
     'listedOn', p.listed_on,
     'version', p.version,
     'workflowState', p.workflow_state,
+    'bbox', json_build_array(round(ST_XMin(p.geom)::numeric, 7)::float8, round(ST_YMin(p.geom)::numeric, 7)::float8,
+      round(ST_XMax(p.geom)::numeric, 7)::float8, round(ST_YMax(p.geom)::numeric, 7)::float8),
     'updatedAt', p.updated_at
   )::text AS props,
   CASE $16::text

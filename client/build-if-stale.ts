@@ -1,0 +1,59 @@
+// Builds the client with Vite's JS API when dist/client/index.html is missing or older than any
+// source it is made from. `npm start` runs this first, so a fresh clone serves the map.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUTPUT = join(ROOT, 'dist/client/index.html');
+
+/** Everything the bundle is built from: the client, the shared pure server code, the basemap, the lockfile. */
+export const CLIENT_SOURCES = ['client', 'server/src/domain', 'server/src/checks', 'server/src/geo', 'fixtures/basemap', 'package-lock.json'];
+
+function newestMtimeMs(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtimeMs(join(path, entry)));
+  return newest;
+}
+
+/** Why a build is needed, or null when dist/client is up to date. */
+export function staleReason(): string | null {
+  if (!existsSync(OUTPUT)) return 'dist/client/index.html is missing';
+  const builtAt = statSync(OUTPUT).mtimeMs;
+  const changed = CLIENT_SOURCES.find((source) => newestMtimeMs(join(ROOT, source)) > builtAt);
+  return changed ? `${changed} changed since the last build` : null;
+}
+
+export interface BuildOutcome {
+  built: boolean;
+  reason: string | null;
+  ms: number;
+}
+
+/** Runs `vite build` in-process when the output is stale (or always with `force`). */
+export interface BuildOptions {
+  force?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function buildClientIfStale({ force = false, log = (line) => void process.stdout.write(`${line}\n`) }: BuildOptions = {}): Promise<BuildOutcome> {
+  const reason = force ? 'forced' : staleReason();
+  if (reason === null) return { built: false, reason, ms: 0 };
+  const started = performance.now();
+  log(`building the client (${reason}) …`);
+  const [{ build }, { default: config }] = await Promise.all([import('vite'), import('./vite.config')]);
+  await build({ ...config, configFile: false });
+  const ms = Math.round(performance.now() - started);
+  log(`client built in ${(ms / 1000).toFixed(1)} s → dist/client`);
+  return { built: true, reason, ms };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  buildClientIfStale({ force: process.argv.includes('--force') }).catch((err: unknown) => {
+    process.stderr.write(`Client build failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}

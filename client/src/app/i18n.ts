@@ -1,0 +1,305 @@
+// The client's own message dictionary (中文 default, English switch). Labels of statuses, land uses,
+// indicators, assessments and infrastructure come from the shared domain lists (labelZh/labelEn);
+// this file holds the UI text and the English for code lists that only carry Chinese.
+import type { FeatureKind } from '../../../server/src/checks/site-plan';
+
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh';
+
+interface Entry {
+  zh: string;
+  en: string;
+}
+
+export const MESSAGES = {
+  'app.title': { zh: '标准地一张图', en: 'Standard-Land Atlas' },
+  'app.subtitle': { zh: '山西省标准地地块', en: 'Shanxi standard-land parcels' },
+  'app.language': { zh: 'English', en: '中文' },
+  'app.languageLabel': { zh: 'Switch to English', en: '切换到中文' },
+  'app.settings': { zh: '设置', en: 'Settings' },
+  'app.showList': { zh: '列表', en: 'List' },
+  'app.showMap': { zh: '地图', en: 'Map' },
+  'app.skipToList': { zh: '跳到地块列表', en: 'Skip to the parcel list' },
+
+  'common.close': { zh: '关闭', en: 'Close' },
+  'common.loading': { zh: '加载中…', en: 'Loading…' },
+  'common.retry': { zh: '重试', en: 'Retry' },
+  'common.error': { zh: '出错了：{detail}', en: 'Something went wrong: {detail}' },
+  'common.networkError': { zh: '无法连接服务器', en: 'Cannot reach the server' },
+  'common.none': { zh: '—', en: '—' },
+  'common.all': { zh: '全部', en: 'All' },
+  'common.yes': { zh: '是', en: 'Yes' },
+  'common.no': { zh: '否', en: 'No' },
+  'common.remove': { zh: '移除', en: 'Remove' },
+  'common.save': { zh: '保存', en: 'Save' },
+  'common.cancel': { zh: '取消', en: 'Cancel' },
+
+  'account.signIn': { zh: '登录', en: 'Sign in' },
+  'account.signOut': { zh: '退出', en: 'Sign out' },
+  'account.username': { zh: '用户名', en: 'Username' },
+  'account.password': { zh: '密码', en: 'Password' },
+  'account.why': { zh: '浏览地块无需登录。保存核验记录需使用企业或工作人员账号。', en: 'Browsing needs no account. Saving a check record needs an enterprise or staff account.' },
+
+  'search.title': { zh: '查找地块', en: 'Find parcels' },
+  'search.q': { zh: '关键词', en: 'Keyword' },
+  'search.qPlaceholder': { zh: '地块编码、名称或位置', en: 'Parcel code, name or place' },
+  'search.zone': { zh: '开发区', en: 'Development zone' },
+  'search.division': { zh: '市/县（区）', en: 'City / county' },
+  'search.landUse': { zh: '用地类型', en: 'Land use' },
+  'search.status': { zh: '地块状态', en: 'Status' },
+  'search.area': { zh: '面积（亩）', en: 'Area (mu)' },
+  'search.min': { zh: '最小', en: 'Min' },
+  'search.max': { zh: '最大', en: 'Max' },
+  'search.indicators': { zh: '指标范围', en: 'Indicator ranges' },
+  'search.addIndicator': { zh: '添加指标条件', en: 'Add an indicator range' },
+  'search.indicatorKey': { zh: '指标', en: 'Indicator' },
+  'search.inView': { zh: '仅显示地图范围内', en: 'Only in map view' },
+  'search.reset': { zh: '清除条件', en: 'Clear filters' },
+  'search.more': { zh: '更多条件', en: 'More filters' },
+  'search.sort': { zh: '排序', en: 'Sort' },
+  'sort.code': { zh: '编码', en: 'Code' },
+  'sort.-listedOn': { zh: '最新挂牌', en: 'Newest listing' },
+  'sort.areaMu': { zh: '面积从小到大', en: 'Area, smallest first' },
+  'sort.-areaMu': { zh: '面积从大到小', en: 'Area, largest first' },
+  'sort.reservePrice': { zh: '起始价从低到高', en: 'Reserve price, lowest first' },
+  'sort.name': { zh: '名称', en: 'Name' },
+
+  'list.title': { zh: '地块列表', en: 'Parcels' },
+  'list.total': { zh: '共 {total} 宗', en: '{total} parcels' },
+  'list.range': { zh: '第 {from}–{to} 宗', en: '{from}–{to}' },
+  'list.filteredBy': { zh: '筛选：', en: 'Filtered by:' },
+  'list.empty': { zh: '没有符合条件的地块。', en: 'No parcel matches these filters.' },
+  'list.previous': { zh: '上一页', en: 'Previous' },
+  'list.next': { zh: '下一页', en: 'Next' },
+  'list.page': { zh: '第 {page} / {pages} 页', en: 'Page {page} of {pages}' },
+  'list.compare': { zh: '加入对比', en: 'Compare' },
+  'list.comparing': { zh: '已在对比中', en: 'In comparison' },
+
+  'map.label': { zh: '标准地地图', en: 'Standard-land map' },
+  'map.legend': { zh: '图例', en: 'Legend' },
+  'map.legendHint': { zh: '点击状态可筛选', en: 'Click a status to filter' },
+  'map.zones': { zh: '开发区', en: 'Development zone' },
+  'map.dimmed': { zh: '不符合筛选条件', en: 'Outside the filter' },
+  'map.layerError': { zh: '图层加载失败：{detail}', en: 'A map layer failed to load: {detail}' },
+  'map.partialHighlight': { zh: '匹配地块超过 {max} 宗，地图仅按状态、用地类型和面积标示。', en: 'More than {max} parcels match; the map marks them by status, land use and area only.' },
+  'map.zoomToParcels': { zh: '放大地图可查看地块', en: 'Zoom in to see parcels' },
+
+  'detail.title': { zh: '地块详情', en: 'Parcel details' },
+  'detail.code': { zh: '地块编码', en: 'Parcel code' },
+  'detail.zone': { zh: '所在开发区', en: 'Development zone' },
+  'detail.division': { zh: '行政区', en: 'Division' },
+  'detail.location': { zh: '位置', en: 'Location' },
+  'detail.area': { zh: '面积', en: 'Area' },
+  'detail.declaredArea': { zh: '申报面积', en: 'Declared area' },
+  'detail.declaredDiff': { zh: '与计算面积相差 {pct}', en: '{pct} from the computed area' },
+  'detail.areaNote': { zh: '按 EPSG:{srid} 高斯-克吕格投影平面计算', en: 'Planar area in the Gauss-Krüger plane EPSG:{srid}' },
+  'detail.landUse': { zh: '用地类型', en: 'Land use' },
+  'detail.status': { zh: '状态', en: 'Status' },
+  'detail.supplyMethod': { zh: '供地方式', en: 'Supply method' },
+  'detail.transferTerm': { zh: '出让年限', en: 'Transfer term' },
+  'detail.years': { zh: '{n} 年', en: '{n} years' },
+  'detail.reservePrice': { zh: '起始价', en: 'Reserve price' },
+  'detail.listedOn': { zh: '发布日期', en: 'Listed on' },
+  'detail.indicators': { zh: '控制指标', en: 'Control indicators' },
+  'detail.indicator': { zh: '指标', en: 'Indicator' },
+  'detail.requirement': { zh: '要求', en: 'Requirement' },
+  'detail.noIndicators': { zh: '该地块未设置控制指标。', en: 'This parcel states no control indicators.' },
+  'detail.assessments': { zh: '区域评估', en: 'Regional assessments' },
+  'detail.noAssessments': { zh: '暂无区域评估成果。', en: 'No regional assessment on record.' },
+  'detail.assessmentScopeZone': { zh: '开发区评估', en: 'Zone-wide' },
+  'detail.assessmentScopeParcel': { zh: '本地块评估', en: 'This parcel' },
+  'detail.validUntil': { zh: '有效期至 {date}', en: 'Valid until {date}' },
+  'detail.expired': { zh: '已过期', en: 'Expired' },
+  'detail.infrastructure': { zh: '基础设施配套', en: 'Infrastructure' },
+  'detail.noInfrastructure': { zh: '未提供配套信息。', en: 'No infrastructure listed.' },
+  'detail.planning': { zh: '规划条件', en: 'Planning conditions' },
+  'detail.heightLimit': { zh: '建筑限高', en: 'Height limit' },
+  'detail.setback': { zh: '建筑退界', en: 'Setback' },
+  'detail.share': { zh: '分享', en: 'Share' },
+  'detail.shareLink': { zh: '分享链接', en: 'Share link' },
+  'detail.copy': { zh: '复制链接', en: 'Copy link' },
+  'detail.copied': { zh: '已复制', en: 'Copied' },
+  'detail.qr': { zh: '扫码查看地块 {code}', en: 'QR code for parcel {code}' },
+  'detail.check': { zh: '项目核验', en: 'Will my project fit?' },
+  'detail.compare': { zh: '加入对比', en: 'Add to comparison' },
+  'detail.zoomTo': { zh: '定位到地块', en: 'Zoom to parcel' },
+  'detail.notFound': { zh: '未找到地块 {code}。', en: 'Parcel {code} was not found.' },
+
+  'comparator.min': { zh: '不低于', en: 'at least' },
+  'comparator.max': { zh: '不高于', en: 'at most' },
+  'comparator.range': { zh: '介于', en: 'between' },
+  'comparator.eq': { zh: '须为', en: 'must be' },
+  'comparator.rangeOpenMin': { zh: '不低于', en: 'at least' },
+  'comparator.rangeOpenMax': { zh: '不高于', en: 'at most' },
+
+  'compare.title': { zh: '地块对比', en: 'Compare parcels' },
+  'compare.empty': { zh: '在地块详情或列表中点“加入对比”，最多 3 宗。', en: 'Use “Compare” on a parcel, up to 3.' },
+  'compare.full': { zh: '最多对比 3 宗地块', en: 'At most 3 parcels can be compared' },
+  'compare.open': { zh: '对比（{n}）', en: 'Compare ({n})' },
+  'compare.notStated': { zh: '未设置', en: 'Not stated' },
+  'compare.clear': { zh: '清空对比', en: 'Clear comparison' },
+
+  'check.title': { zh: '项目核验：{code}', en: 'Will my project fit? {code}' },
+  'check.intro': { zh: '在地图上绘制建设内容或上传总平面图（GeoJSON），填写项目数据，系统实时按本地块控制指标核验。', en: 'Draw the site plan on the map or upload a GeoJSON site plan, enter your project figures, and the parcel’s indicators are checked as you go.' },
+  'check.drawTitle': { zh: '绘制建设内容', en: 'Draw the site plan' },
+  'check.summary': { zh: '{verdict}：{fail} 项不通过，{missing} 项待补充', en: '{verdict}: {fail} failing, {missing} to complete' },
+  'check.toResults': { zh: '查看结果', en: 'See results' },
+  'check.kind': { zh: '要素类型', en: 'Feature kind' },
+  'check.shape': { zh: '绘制方式', en: 'Shape' },
+  'check.shapePolygon': { zh: '多边形', en: 'Polygon' },
+  'check.shapeBox': { zh: '矩形', en: 'Rectangle' },
+  'check.floors': { zh: '层数', en: 'Floors' },
+  'check.heightM': { zh: '高度（米）', en: 'Height (m)' },
+  'check.adminUse': { zh: '行政办公及生活服务用途', en: 'Admin / living use' },
+  'check.draw': { zh: '开始绘制', en: 'Draw' },
+  'check.stopDrawing': { zh: '结束绘制', en: 'Stop drawing' },
+  'check.drawingHint': { zh: '在地图上点击添加顶点，双击结束（矩形：点击两个角点）。按 Esc 取消。', en: 'Click the map to add vertices, double-click to finish (rectangle: click two corners). Esc cancels.' },
+  'check.upload': { zh: '上传总平面图', en: 'Upload site plan' },
+  'check.uploadHint': { zh: 'GeoJSON FeatureCollection，属性含 kind、floors、height_m；支持经纬度（EPSG:4490）和高斯-克吕格坐标。', en: 'GeoJSON FeatureCollection with kind, floors, height_m; lon/lat (EPSG:4490) or Gauss-Krüger coordinates.' },
+  'check.uploadError': { zh: '无法读取文件：{detail}', en: 'Cannot read the file: {detail}' },
+  'check.chooseCrs': { zh: '坐标无分带号，请选择中央经线：', en: 'The coordinates carry no zone prefix; choose the central meridian:' },
+  'check.crsOption': { zh: 'EPSG:{srid}（中央经线 {cm}°E）', en: 'EPSG:{srid} (central meridian {cm}°E)' },
+  'check.features': { zh: '建设内容（{n}）', en: 'Site plan features ({n})' },
+  'check.noFeatures': { zh: '尚未绘制或上传任何要素。', en: 'Nothing drawn or uploaded yet.' },
+  'check.clearPlan': { zh: '清空', en: 'Clear plan' },
+  'check.figures': { zh: '项目数据', en: 'Project figures' },
+  'check.results': { zh: '核验结果', en: 'Results' },
+  'check.required': { zh: '要求', en: 'Required' },
+  'check.actual': { zh: '实际', en: 'Actual' },
+  'check.margin': { zh: '余量', en: 'Margin' },
+  'check.result': { zh: '结果', en: 'Result' },
+  'check.advisory': { zh: '（提示）', en: ' (advisory)' },
+  'check.offending': { zh: '涉及要素：{ids}', en: 'Features: {ids}' },
+  'check.warnings': { zh: '提示', en: 'Warnings' },
+  'check.areas': { zh: '用地 {parcel}；建筑基底 {footprint}；总建筑面积 {floor}', en: 'Site {parcel}; building footprint {footprint}; floor area {floor}' },
+  'check.save': { zh: '保存核验记录', en: 'Save as record' },
+  'check.signInToSave': { zh: '登录后保存记录', en: 'Sign in to save a record' },
+  'check.saving': { zh: '保存中…', en: 'Saving…' },
+  'check.saved': { zh: '已保存为记录 #{id}', en: 'Saved as record #{id}' },
+  'check.close': { zh: '退出核验', en: 'Close the check' },
+  'check.inputError': { zh: '无法核验：{message}', en: 'Cannot check: {message}' },
+  'check.selectParcel': { zh: '请先在地图或列表中选择地块。', en: 'Select a parcel on the map or in the list first.' },
+
+  'verdict.pass': { zh: '通过', en: 'Pass' },
+  'verdict.fail': { zh: '不通过', en: 'Fail' },
+  'verdict.incomplete': { zh: '资料不全', en: 'Incomplete' },
+  'verdict.error': { zh: '无法判定', en: 'Cannot decide' },
+  'resultStatus.pass': { zh: '通过', en: 'Pass' },
+  'resultStatus.fail': { zh: '不通过', en: 'Fail' },
+  'resultStatus.not_provided': { zh: '未提供', en: 'Not provided' },
+  'resultStatus.not_applicable': { zh: '不适用', en: 'Not applicable' },
+  'resultStatus.error': { zh: '错误', en: 'Error' },
+
+  'structural.containment': { zh: '建设内容位于宗地范围内', en: 'Plan inside the parcel' },
+  'structural.overlaps': { zh: '建筑物基底互不重叠', en: 'Building footprints do not overlap' },
+
+  'kind.building': { zh: '建筑物', en: 'Building' },
+  'kind.structure': { zh: '构筑物', en: 'Structure' },
+  'kind.yard': { zh: '堆场', en: 'Yard' },
+  'kind.green': { zh: '绿地', en: 'Green space' },
+  'kind.road': { zh: '道路', en: 'Road' },
+  'kind.parking': { zh: '停车场', en: 'Parking' },
+  'kind.admin_facility': { zh: '行政办公及生活服务设施', en: 'Admin and living facilities' },
+  'kind.other': { zh: '其他', en: 'Other' },
+
+  'figure.fixedAssetInvestmentWanYuan': { zh: '固定资产投资（万元）', en: 'Fixed-asset investment (10k CNY)' },
+  'figure.totalInvestmentWanYuan': { zh: '总投资（万元）', en: 'Total investment (10k CNY)' },
+  'figure.annualTaxWanYuan': { zh: '年税收（万元）', en: 'Annual tax (10k CNY)' },
+  'figure.annualOutputWanYuan': { zh: '年产值（万元）', en: 'Annual output (10k CNY)' },
+  'figure.energyUseTce': { zh: '年综合能耗（吨标煤）', en: 'Annual energy use (tce)' },
+  'figure.valueAddedWanYuan': { zh: '年增加值（万元）', en: 'Annual value added (10k CNY)' },
+  'figure.emissionsTonnes': { zh: '年排放量（吨）', en: 'Annual emissions (t)' },
+  'figure.rdSpendingWanYuan': { zh: '研发经费（万元）', en: 'R&D spending (10k CNY)' },
+  'figure.revenueWanYuan': { zh: '营业收入（万元）', en: 'Revenue (10k CNY)' },
+  'figure.employees': { zh: '就业人数', en: 'Employees' },
+  'figure.emissionStandard': { zh: '承诺执行的排放标准', en: 'Emission standard committed to' },
+
+  'reason.WITHIN_BOUND': { zh: '符合要求', en: 'Within the bound' },
+  'reason.BELOW_MIN': { zh: '低于下限', en: 'Below the minimum' },
+  'reason.ABOVE_MAX': { zh: '超过上限', en: 'Above the maximum' },
+  'reason.NOT_EQUAL': { zh: '与要求不一致', en: 'Does not match' },
+  'reason.FIGURE_NOT_PROVIDED': { zh: '请填写所需项目数据', en: 'Enter the figures it needs' },
+  'reason.PLAN_EMPTY': { zh: '尚无建设内容', en: 'The plan is empty' },
+  'reason.FLOORS_NOT_PROVIDED': { zh: '有建筑未填写层数', en: 'A building has no floor count' },
+  'reason.HEIGHT_NOT_PROVIDED': { zh: '有建筑未填写高度', en: 'A building has no height' },
+  'reason.NO_BUILDINGS': { zh: '尚无建筑物', en: 'No buildings yet' },
+  'reason.NO_FLOOR_AREA': { zh: '总建筑面积为零', en: 'Total floor area is zero' },
+  'reason.ZERO_DENOMINATOR': { zh: '分母为零，无法计算', en: 'Division by zero' },
+  'reason.BOUND_MISSING': { zh: '地块未给出该指标的数值', en: 'The parcel states no value' },
+  'reason.UNIT_MISMATCH': { zh: '指标单位与目录不一致', en: 'Unit differs from the catalogue' },
+  'reason.FEATURE_OUTSIDE_PARCEL': { zh: '有要素超出用地红线', en: 'A feature lies outside the parcel' },
+  'reason.BUILDINGS_OVERLAP': { zh: '建筑物基底重叠', en: 'Building footprints overlap' },
+  'reason.INVALID_FOOTPRINT': { zh: '要素图形无效', en: 'A footprint is invalid' },
+  'reason.GEOMETRY_OPERATION_FAILED': { zh: '图形计算失败', en: 'A geometry operation failed' },
+
+  'warning.SELF_INTERSECTING_FOOTPRINT': { zh: '图形自相交', en: 'Footprint crosses itself' },
+  'warning.DEGENERATE_FOOTPRINT': { zh: '图形面积过小', en: 'Footprint is degenerate' },
+  'warning.BUILDING_OVERLAP': { zh: '建筑物重叠', en: 'Buildings overlap' },
+  'warning.STOREY_HEIGHT_ASSUMED': { zh: '层高按平均值估算', en: 'Storey height assumed' },
+  'warning.STOREY_HEIGHT_UNKNOWN': { zh: '层高未知', en: 'Storey height unknown' },
+  'warning.ADMIN_LAND_APPORTIONED': { zh: '行政办公用地按建筑面积分摊', en: 'Admin land apportioned by floor area' },
+  'warning.NET_AREA_NOT_AVAILABLE': { zh: '无净用地面积，按总用地计算', en: 'Net site area unknown; gross area used' },
+  'warning.PLANNING_CONDITION_DIFFERS': { zh: '指标与规划条件不一致，按较严者核验', en: 'Indicator and planning condition differ; the stricter is checked' },
+
+  'inputError.PLAN_TOO_MANY_VERTICES': { zh: '总平面图顶点过多', en: 'The plan has too many vertices' },
+  'inputError.PLAN_TOO_MANY_FEATURES': { zh: '总平面图要素过多', en: 'The plan has too many features' },
+  'inputError.PLAN_INVALID_GEOJSON': { zh: '不是有效的 GeoJSON 总平面图', en: 'Not a valid GeoJSON site plan' },
+  'inputError.PLAN_NON_FINITE_COORDINATE': { zh: '坐标含非数值', en: 'A coordinate is not a number' },
+  'inputError.PLAN_NULL_GEOMETRY': { zh: '有要素缺少图形', en: 'A feature has no geometry' },
+  'inputError.PLAN_UNSUPPORTED_GEOMETRY': { zh: '仅支持面（Polygon/MultiPolygon）', en: 'Only polygons are supported' },
+  'inputError.PLAN_FEATURE_ID_MISSING': { zh: '有要素缺少编号（id）', en: 'A feature has no id' },
+  'inputError.PLAN_DUPLICATE_FEATURE_ID': { zh: '要素编号重复', en: 'Two features share an id' },
+  'inputError.PLAN_UNKNOWN_KIND': { zh: '要素类型（kind）无效', en: 'Unknown feature kind' },
+  'inputError.PLAN_INVALID_FLOORS': { zh: '层数须为正整数', en: 'Floors must be a whole number ≥ 1' },
+  'inputError.PLAN_INVALID_PROPERTY': { zh: '要素属性无效', en: 'A feature property is invalid' },
+  'inputError.PARCEL_INVALID_GEOMETRY': { zh: '地块图形无效', en: 'The parcel geometry is invalid' },
+  'inputError.FIGURES_INVALID': { zh: '项目数据无效', en: 'The project figures are invalid' },
+  'inputError.AXIS_SWAPPED': { zh: '坐标的 X、Y 似乎颠倒', en: 'x and y look swapped' },
+  'inputError.AMBIGUOUS_CRS': { zh: '无法确定高斯-克吕格分带', en: 'The Gauss-Krüger zone is ambiguous' },
+  'inputError.OUT_OF_RANGE': { zh: '坐标不在山西省范围内', en: 'Coordinates fall outside Shanxi' },
+  'inputError.MIXED_CRS': { zh: '坐标混用了多种坐标系', en: 'Coordinates mix several systems' },
+  'inputError.UNSUPPORTED_CRS': { zh: '不支持的坐标系', en: 'Unsupported coordinate system' },
+
+  'settings.title': { zh: '设置', en: 'Settings' },
+  'settings.onlineBasemap': { zh: '在线底图（天地图）', en: 'Online basemap (Tianditu)' },
+  'settings.onlineHint': { zh: '默认使用离线底图。如需天地图，请填写您申请的浏览器端密钥（tk），仅保存在本机浏览器中。', en: 'The offline basemap is the default. To use Tianditu, enter your own browser key (tk); it stays in this browser.' },
+  'settings.token': { zh: '天地图密钥（tk）', en: 'Tianditu key (tk)' },
+  'settings.layer': { zh: '底图类型', en: 'Basemap type' },
+  'settings.layerVec': { zh: '矢量', en: 'Map' },
+  'settings.layerImg': { zh: '影像', en: 'Imagery' },
+  'settings.enable': { zh: '启用在线底图', en: 'Use the online basemap' },
+  'settings.basemapNote': { zh: '离线底图为示意性行政区轮廓，非标准地图。', en: 'The offline basemap is a schematic outline, not an approved standard map.' },
+  'settings.onlineFailed': { zh: '在线底图加载失败，已显示离线底图。', en: 'The online basemap failed; the offline basemap is shown.' },
+
+  'unit.mu': { zh: '亩', en: 'mu' },
+  'unit.m2': { zh: 'm²', en: 'm²' },
+  'unit.wanYuan': { zh: '万元', en: '×10⁴ CNY' },
+} as const satisfies Record<string, Entry>;
+
+export type MessageId = keyof typeof MESSAGES;
+export type MessageParams = Record<string, string | number>;
+
+/** The message in the locale with `{name}` placeholders filled; unknown placeholders stay visible. */
+export function translate(locale: Locale, id: MessageId, params: MessageParams = {}): string {
+  const template: string = MESSAGES[id][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Placeholder names in a template, e.g. `{code}` → ['code']; the test checks zh and en agree. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+}
+
+/** A shared code-list item (status, land use, indicator …) in the locale. */
+export function labelOf(item: { labelZh: string; labelEn: string }, locale: Locale): string {
+  return locale === 'zh' ? item.labelZh : item.labelEn;
+}
+
+export function kindLabel(kind: FeatureKind, locale: Locale): string {
+  return translate(locale, `kind.${kind}`);
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}
