@@ -24,6 +24,8 @@ export interface PreviewFeature {
   areaM2: number | null;
   zoneCode: string | null;
   issues: PreviewIssue[];
+  /** EPSG:4490, for the preview map (repaired when repair was asked for); null without geometry. */
+  geometry: MultiPolygon | null;
 }
 
 /** What the commit writes for one feature; kept with the preview so the commit needs no re-read. */
@@ -100,6 +102,7 @@ export async function previewImport(db: Queryable, read: ImportSuccess, repair: 
       areaM2: rows.get(f.index)?.areaM2 ?? null,
       zoneCode: rows.get(f.index)?.zoneCode ?? null,
       issues,
+      geometry: rows.get(f.index)?.geometry ?? f.geometry,
     });
     if (action !== 'skip' && judged.staged) staged.push(judged.staged);
   }

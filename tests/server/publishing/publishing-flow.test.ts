@@ -53,6 +53,7 @@ describe.each(ENGINES)('staff publishing on $name', (engine) => {
     const codes = (i: number) => byIndex(i).issues.map((x: { code: string }) => x.code);
     expect(byIndex(1)).toMatchObject({ action: 'create', code: '140702-2026-0101', zoneCode: 'G140702' });
     expect(byIndex(1).areaM2).toBeCloseTo(30_000, 0);
+    expect(byIndex(1).geometry.type).toBe('MultiPolygon');
     expect(byIndex(2).action).toBe('skip');
     expect(byIndex(2).issues.find((x: { code: string }) => x.code === 'OVERLAP').detail.parcels[0]).toMatchObject({ code: '140702-2025-0001' });
     expect(byIndex(2).issues.find((x: { code: string }) => x.code === 'OVERLAP').detail.parcels[0].areaM2).toBeCloseTo(10_000, -1);
