@@ -14,9 +14,13 @@ class ZipLimitError extends Error {}
 /** yauzl's own file-name checks (strictFileNames) fail the whole archive with these messages. */
 const FORBIDDEN_NAME = /^(?:invalid characters in fileName|absolute path|invalid relative path)/;
 
-/** macOS Finder adds resource forks (__MACOSX/._x.shp) to every zip; they are skipped unread. */
-function isFinderNoise(fileName: string): boolean {
-  return fileName.startsWith('__MACOSX/') || (fileName.split('/').pop() ?? '').startsWith('._');
+/**
+ * Entries skipped unread: macOS Finder's resource forks (__MACOSX/._x.shp), and the spatial-index and
+ * metadata files ArcGIS writes beside every Shapefile (.sbn, .sbx, .shp.xml, .qix), which we never need.
+ */
+function isIgnorableEntry(fileName: string): boolean {
+  const base = (fileName.split('/').pop() ?? '').toLowerCase();
+  return fileName.startsWith('__MACOSX/') || base.startsWith('._') || /\.(sbn|sbx|qix|shp\.xml)$/.test(base);
 }
 
 function extensionOf(fileName: string): string {
@@ -69,7 +73,7 @@ async function readEntries(zip: ZipFile, limits: ZipLimits): Promise<ZipRead> {
   const entries = new Map<string, Buffer>();
   let total = 0;
   for await (const entry of zip.eachEntry()) {
-    if (entry.fileName.endsWith('/') || isFinderNoise(entry.fileName)) continue;
+    if (entry.fileName.endsWith('/') || isIgnorableEntry(entry.fileName)) continue;
     const problem = checkEntry(entry, limits);
     if (problem) return problem;
     if (entries.has(entry.fileName)) return forbidden(`压缩包含重名文件：${entry.fileName}`, `duplicate zip entry: ${entry.fileName}`);

@@ -13,6 +13,13 @@ describe('readZip', () => {
     expect(result.ok && [...(result.entries.get('d/a.shp') ?? [])]).toEqual([1, 2, 3]);
   });
 
+  it('skips the index and metadata files ArcGIS writes beside a Shapefile', async () => {
+    const result = await readZip(
+      zip({ 'a.shp': new Uint8Array([1]), 'a.sbn': new Uint8Array(4), 'a.SBX': new Uint8Array(4), 'a.shp.xml': new Uint8Array(4), 'a.qix': new Uint8Array(4) }),
+    );
+    expect(result.ok && [...result.entries.keys()]).toEqual(['a.shp']);
+  });
+
   it('stops at the total inflated size, counted across entries', async () => {
     const limits = { ...ZIP_LIMITS, maxTotalBytes: 3000, ratioFloorBytes: 10_000 };
     const files = { 'a.dbf': new Uint8Array(2000).fill(7), 'a.shp': new Uint8Array(2000).fill(9) };
