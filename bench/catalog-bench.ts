@@ -6,9 +6,8 @@ import type { CatalogData } from '../server/src/catalog/catalog-loader';
 import { loadCatalog } from '../server/src/catalog/catalog-loader';
 import type { Db } from '../server/src/db/db';
 import { sql } from '../server/src/db/sql';
-import { INDICATOR_KEYS } from '../server/src/domain/indicators';
 import { createLogger } from '../server/src/logger';
-import { searchParcels } from '../server/src/parcels/parcels.repository';
+import { getParcelDocument, searchParcels } from '../server/src/parcels/parcels.repository';
 import type { Row } from './measure';
 import { compare } from './measure';
 
@@ -88,7 +87,7 @@ export async function benchCatalog(db: Db, data: CatalogData, engine: string): P
     ...(await compare(
       RUNS,
       (i) => get(`/api/parcels/${code(i)}`),
-      (i) => db.query(sql('parcels/get-by-code'), [code(i), INDICATOR_KEYS]),
+      (i) => getParcelDocument(db, code(i), 'public'),
     )),
     baselineName: 'get-by-code.sql',
   });

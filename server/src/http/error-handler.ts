@@ -4,13 +4,17 @@ import type { Logger } from '../logger';
 import { HttpError } from './http-error';
 import { sendProblem } from './problem';
 
-// SQLSTATE classes and socket errors that mean "the database is not there right now".
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03']);
+// Socket errors and SQLSTATEs that mean "the database is not there right now" (class 08 connection
+// exceptions, but not 08P01 protocol violation, which is our bug; 57P0x shutdowns).
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND',
+  '08000', '08001', '08003', '08004', '08006', '57P01', '57P02', '57P03',
+]);
 
 function isDbUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   const code = (err as { code?: unknown }).code;
-  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|PGlite is closed/.test(
     err.message,
   );
