@@ -10,6 +10,7 @@ import type { Logger } from './logger';
 import { ogcRouter } from './ogc/ogc.routes';
 import { baseUrl } from './ogc/ogc-links';
 import { openApiDocument } from './openapi/openapi-document';
+import { calendarRouter } from './calendar/calendar.routes';
 import { constraintsRouter } from './constraints/constraints.routes';
 import { exportsRouter } from './exports/exports.routes';
 import { parcelChecksRouter } from './parcel-checks/parcel-checks.routes';
@@ -52,6 +53,7 @@ export function createApp({ db, config, log }: AppDeps): express.Express {
   app.use('/api/imports', importsRouter(db));
   app.use('/api/constraint-layers', constraintsRouter(db));
   app.use('/api/exports', exportsRouter(db));
+  app.use('/api/calendar', calendarRouter());
   app.use('/api/parcels/:code/checks', parcelChecksRouter(db));
   app.use('/api/parcels', parcelStaffRouter(db));
   const cached = etagByDataVersion(db);
