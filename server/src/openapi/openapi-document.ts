@@ -173,6 +173,20 @@ export function openApiDocument(serverUrl: string) {
           responses: { 200: { description: 'The file' }, 400: problem, 413: problem },
         },
       },
+      '/api/calendar/add-workdays': {
+        get: {
+          summary: 'The date n working days after a date (mainland China holidays and 调休 included; the start day does not count)',
+          parameters: [q('from', { type: 'string', format: 'date' }, 'Start date'), q('days', { type: 'integer', minimum: -1000, maximum: 1000 }, 'Working days')],
+          responses: { 200: { description: '{ date, from, days }' }, 400: problem, 422: problem },
+        },
+      },
+      '/api/calendar/workdays-between': {
+        get: {
+          summary: 'Working days after `from` up to and including `to`',
+          parameters: [q('from', { type: 'string', format: 'date' }, 'Start date'), q('to', { type: 'string', format: 'date' }, 'End date')],
+          responses: { 200: { description: '{ workdays, from, to }' }, 400: problem, 422: problem },
+        },
+      },
       '/tiles/{layer}.json': { get: { summary: 'TileJSON 3.0 (parcels, zones)', responses: { 200: { description: 'TileJSON' } } } },
       '/tiles/{layer}/{z}/{x}/{y}.mvt': { get: { summary: 'Mapbox vector tile; 204 when empty', responses: { 200: { description: 'MVT' }, 204: { description: 'Empty' } } } },
       '/ogc': { get: { summary: 'OGC API – Features landing page', responses: { 200: { description: 'Landing page' } } } },
