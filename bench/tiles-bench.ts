@@ -56,7 +56,7 @@ export async function benchTiles(opened: Db, engine: string): Promise<Row[]> {
         ...(await compare(
           runs,
           (i) => buildTile(db, 'parcels', tile(i).z, tile(i).x, tile(i).y, path),
-          (i) => db.query(sql('tiles/parcels'), [tile(i).z, tile(i).x, tile(i).y, baselinePath]),
+          (i) => db.query(sql('tiles/parcels'), [tile(i).z, tile(i).x, tile(i).y, baselinePath, false]),
         )),
         baselineName,
         note: `${tiles.length} tiles, mean ${Math.round(bytes / Math.max(1, tiles.length))} B`,
