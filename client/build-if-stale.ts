@@ -8,7 +8,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUT = join(ROOT, 'dist/client/index.html');
 
 /** Everything the bundle is built from: the client, the shared pure server code, the basemap, the lockfile. */
-export const CLIENT_SOURCES = ['client', 'server/src/domain', 'server/src/checks', 'server/src/geo', 'fixtures/basemap', 'package-lock.json'];
+export const CLIENT_SOURCES = ['client', 'server/src/domain', 'server/src/checks', 'server/src/geo', 'server/src/imports', 'server/src/users', 'fixtures/basemap', 'package-lock.json'];
 
 function newestMtimeMs(path: string): number {
   if (!existsSync(path)) return 0;
@@ -45,7 +45,16 @@ export async function buildClientIfStale({ force = false, log = (line) => void p
   const started = performance.now();
   log(`building the client (${reason}) …`);
   const [{ build }, { default: config }] = await Promise.all([import('vite'), import('./vite.config')]);
-  await build({ ...config, configFile: false });
+  // Vitest sets NODE_ENV=test, which would make React's development build; the server only ever serves
+  // the production one.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ ...config, configFile: false, mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const ms = Math.round(performance.now() - started);
   log(`client built in ${(ms / 1000).toFixed(1)} s → dist/client`);
   return { built: true, reason, ms };

@@ -1,15 +1,46 @@
 import 'ol/ol.css';
 import './app/app.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { App } from './app/app';
+import { Loading } from './components/query-state';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
-// One screen today; staff, publishing and hall views will be further (lazy) routes here.
-const router = createBrowserRouter([{ path: '*', element: <App /> }]);
+// The investor screen, and the staff area (工作台) as its own lazily loaded chunk.
+const StaffApp = lazy(() => import('./features/staff/staff-app'));
+// The service-hall screen (/hall) and the printable parcel sheet, each a chunk of its own too.
+const HallApp = lazy(() => import('./features/hall/hall-app'));
+const SheetPage = lazy(() => import('./features/sheet/sheet-page'));
+const router = createBrowserRouter([
+  {
+    path: '/staff/*',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <StaffApp />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/hall',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <HallApp />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/parcels/:code/sheet',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <SheetPage />
+      </Suspense>
+    ),
+  },
+  { path: '*', element: <App /> },
+]);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

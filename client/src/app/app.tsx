@@ -19,6 +19,7 @@ import { MATCH_LIMIT, useMatchingCodes, useParcel, useParcelSearch, useZones } f
 import type { MapViewState } from '../map/atlas-map';
 import { MapView } from '../map/map-view';
 import { tileMatchFor } from '../map/parcel-match';
+import { zoneFeatureCollection } from '../map/zone-features';
 import type { Locale } from './i18n';
 import { LocaleProvider, storedLocale, storeLocale, useI18n } from './locale';
 import { TopBar } from './top-bar';
@@ -73,13 +74,7 @@ function Screen() {
   const filterKey = parcelSearchParams(filters, { limit: 0, offset: 0 }, null).toString();
   const serverCodes = needsServerMatch(filters) && matching.data?.complete ? matching.data.codes : null;
   const match = useMemo(() => tileMatchFor(filters, serverCodes), [filterKey, serverCodes]); // `filters` is keyed by filterKey
-  const zonesCollection = useMemo<FeatureCollection | null>(() => {
-    if (!zones.data) return null;
-    return {
-      type: 'FeatureCollection',
-      features: zones.data.items.flatMap((z) => (z.geometry ? [{ type: 'Feature' as const, id: z.code, properties: { code: z.code, name: z.name, level: z.level }, geometry: z.geometry }] : [])),
-    };
-  }, [zones.data]);
+  const zonesCollection = useMemo<FeatureCollection | null>(() => (zones.data ? zoneFeatureCollection(zones.data.items) : null), [zones.data]);
   const online = useMemo(() => (onlineFailed ? null : onlineBasemapOf(basemap)), [basemap, onlineFailed]);
 
   const onViewChange = useCallback(

@@ -1,6 +1,7 @@
 // The header: title, and the few things that are not about one parcel (list toggle on a phone,
-// comparison, language, settings, account).
+// comparison, language, settings, the staff area for staff, account).
 import { AccountButton } from '../features/account/account-button';
+import { StaffLink } from '../features/staff/staff-link';
 import { useI18n } from './locale';
 
 interface Props {
@@ -40,6 +41,7 @@ export function TopBar({ compareCount, listOpen, onToggleList, onCompare, onSwit
             ⚙
           </span>
         </button>
+        <StaffLink />
         <AccountButton onSignIn={onSignIn} />
       </nav>
     </header>

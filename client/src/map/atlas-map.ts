@@ -88,7 +88,8 @@ function sameView(a: MapViewState, b: MapViewState): boolean {
 }
 
 export class AtlasMap {
-  private readonly map: OlMap;
+  /** Subclasses (staff-map.ts) add their own layers and interactions to it. */
+  protected readonly map: OlMap;
   private readonly basemap: BasemapLayers;
   private readonly zones = new VectorSource();
   private readonly selection = new VectorSource();
@@ -100,6 +101,7 @@ export class AtlasMap {
   private lastEmitted: MapViewState | null = null;
   private hoverFrame = 0;
   private readonly abort = new AbortController();
+  private readonly zonesLayer: VectorLayer;
 
   constructor(
     private readonly target: HTMLElement,
@@ -156,21 +158,8 @@ export class AtlasMap {
       this.parcels.setHovered(undefined);
       callbacks.onHover(null);
     });
-    this.map.on('singleclick', (event) => {
-      if (this.mode === 'plan') {
-        if (!this.plan.isDrawing()) callbacks.onSelectPlanFeature(this.plan.featureAt(event.pixel));
-        return;
-      }
-      const code = this.parcelAt(event.pixel)?.get('code');
-      if (typeof code === 'string') {
-        callbacks.onSelectParcel(code);
-        return;
-      }
-      // A zone marker seen from afar: go there.
-      const zone = this.map.getFeaturesAtPixel(event.pixel, { layerFilter: (l) => l === zonesLayer, hitTolerance: 4 })[0];
-      const extent = zone?.getGeometry()?.getExtent();
-      if (extent) this.map.getView().fit(extent, { padding: [40, 40, 40, 40], maxZoom: 14, duration: 400 });
-    });
+    this.zonesLayer = zonesLayer;
+    this.map.on('singleclick', (event) => this.handleClick(event.pixel));
 
     this.parcels
       .load(tileJsonUrl, this.abort.signal)
@@ -306,12 +295,29 @@ export class AtlasMap {
     this.callbacks.onMoveEnd(view, this.bbox(), this.parcels.visibleAt(view.zoom));
   }
 
+  /** A click on the map: a plan feature, a parcel, or a zone marker seen from afar. */
+  protected handleClick(pixel: number[]): void {
+    if (this.mode === 'plan') {
+      if (!this.plan.isDrawing()) this.callbacks.onSelectPlanFeature(this.plan.featureAt(pixel));
+      return;
+    }
+    const code = this.parcelAt(pixel)?.get('code');
+    if (typeof code === 'string') {
+      this.callbacks.onSelectParcel(code);
+      return;
+    }
+    // A zone marker seen from afar: go there.
+    const zone = this.map.getFeaturesAtPixel(pixel, { layerFilter: (l) => l === this.zonesLayer, hitTolerance: 4 })[0];
+    const extent = zone?.getGeometry()?.getExtent();
+    if (extent) this.map.getView().fit(extent, { padding: [40, 40, 40, 40], maxZoom: 14, duration: 400 });
+  }
+
   private parcelAt(pixel: number[]) {
     const hits = this.map.getFeaturesAtPixel(pixel, { layerFilter: (l) => l === this.parcels.layer, hitTolerance: 2 });
     return hits[0];
   }
 
-  private hoverAt(pixel: [number, number]): void {
+  protected hoverAt(pixel: [number, number]): void {
     if (this.mode === 'plan') return;
     const feature = this.parcelAt(pixel);
     this.parcels.setHovered(feature?.getId());

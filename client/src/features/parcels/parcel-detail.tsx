@@ -1,16 +1,19 @@
 // Everything an investor asks about one parcel: where, how big, what for, at what price, under
-// which indicators, with which regional assessments and site conditions; plus share, check, compare.
+// which indicators, with which regional assessments and site conditions; plus share, check, compare
+// and the printable sheet.
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ASSESSMENT_CONCLUSIONS, ASSESSMENT_TYPES } from '../../../../server/src/domain/assessments';
+import { Link } from 'react-router';
 import { LAND_USES } from '../../../../server/src/domain/land-use';
 import { INFRASTRUCTURE, SUPPLY_METHODS } from '../../../../server/src/domain/parcel-status';
 import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
 import { ErrorState, Loading } from '../../components/query-state';
 import { ApiError } from '../../lib/api';
-import type { ParcelAssessment, ParcelDetail as Parcel } from '../../lib/api-types';
+import type { ParcelDetail as Parcel } from '../../lib/api-types';
 import { formatM2, formatMu, formatNumber, formatWanYuan, m2ToMu } from '../../lib/format';
+import { sheetPath } from '../sheet/sheet-path';
+import { AssessmentList } from './assessment-list';
 import { IndicatorTable } from './indicator-table';
 import { ShareBox } from './share-box';
 import { StatusBadge } from './status-badge';
@@ -32,27 +35,6 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>
-  );
-}
-
-function Assessment({ assessment }: { assessment: ParcelAssessment }) {
-  const { t, locale } = useI18n();
-  const type = ASSESSMENT_TYPES.find((a) => a.code === assessment.type);
-  const conclusion = ASSESSMENT_CONCLUSIONS.find((c) => c.code === assessment.conclusion);
-  return (
-    <li className={assessment.expired ? 'assessment assessment-expired' : 'assessment'}>
-      <div className="assessment-head">
-        <strong>{type ? labelOf(type, locale) : assessment.type}</strong>
-        <span className="assessment-conclusion">{conclusion ? labelOf(conclusion, locale) : assessment.conclusion}</span>
-      </div>
-      <div className="assessment-meta">
-        <span>{t(assessment.scope === 'zone' ? 'detail.assessmentScopeZone' : 'detail.assessmentScopeParcel')}</span>
-        {assessment.documentNo && <span>{assessment.documentNo}</span>}
-        {assessment.validUntil && <span>{t('detail.validUntil', { date: assessment.validUntil })}</span>}
-        {assessment.expired && <span className="flag flag-warning">{t('detail.expired')}</span>}
-      </div>
-      {assessment.implicationZh && locale === 'zh' && <p className="assessment-note">{assessment.implicationZh}</p>}
-    </li>
   );
 }
 
@@ -84,6 +66,9 @@ function Body({ parcel, props }: { parcel: Parcel; props: Props }) {
         <button type="button" className="button button-secondary" onClick={props.onZoom}>
           {t('detail.zoomTo')}
         </button>
+        <Link className="button button-secondary" to={sheetPath(parcel.code, locale)} data-testid="open-sheet">
+          {t('detail.printSheet')}
+        </Link>
       </div>
       <dl className="facts">
         <Row label={t('detail.status')}>
@@ -145,15 +130,7 @@ function Body({ parcel, props }: { parcel: Parcel; props: Props }) {
 
       <section aria-labelledby="assessments-title">
         <h3 id="assessments-title">{t('detail.assessments')}</h3>
-        {parcel.assessments.length === 0 ? (
-          <p className="state state-empty">{t('detail.noAssessments')}</p>
-        ) : (
-          <ul className="assessments">
-            {parcel.assessments.map((a) => (
-              <Assessment key={`${a.scope}-${a.type}`} assessment={a} />
-            ))}
-          </ul>
-        )}
+        <AssessmentList assessments={parcel.assessments} />
       </section>
 
       <section aria-labelledby="share-title">

@@ -1,7 +1,7 @@
-// Share a parcel: its link (copy) and a QR code of the same link for phones. The QR library loads
-// only when a parcel is opened.
-import { useEffect, useState } from 'react';
+// Share a parcel: its link (copy) and a QR code of the same link for phones.
+import { useState } from 'react';
 import { useI18n } from '../../app/locale';
+import { useQrCode } from './use-qr-code';
 
 export function parcelUrl(code: string, origin: string = window.location.origin): string {
   return `${origin}/?parcel=${encodeURIComponent(code)}`;
@@ -10,23 +10,8 @@ export function parcelUrl(code: string, origin: string = window.location.origin)
 export function ShareBox({ code }: { code: string }) {
   const { t } = useI18n();
   const url = parcelUrl(code);
-  const [qr, setQr] = useState<string | null>(null);
+  const qr = useQrCode(url);
   const [copied, setCopied] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    setQr(null);
-    import('qrcode')
-      // qrcode is CommonJS: its functions sit on the default export.
-      .then(({ default: QRCode }) => QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 }))
-      .then((svg) => {
-        if (!cancelled) setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-      })
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [url]);
 
   const copy = async () => {
     try {

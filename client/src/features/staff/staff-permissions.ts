@@ -1,0 +1,63 @@
+// What a staff role may do, read from the server's own tables (users/route-roles.ts, domain/workflow.ts,
+// domain/lifecycle.ts) so the screens never offer a button the API would refuse with 403 or 409.
+import { LIFECYCLE_MOVES } from '../../../../server/src/domain/lifecycle';
+import { PARCEL_STATUS_CODES, type ParcelStatus } from '../../../../server/src/domain/parcel-status';
+import { EDITABLE_WORKFLOW_STATES, WORKFLOW_ACTIONS, WORKFLOW_TRANSITIONS, type WorkflowAction, type WorkflowState } from '../../../../server/src/domain/workflow';
+import { ROUTE_ROLES, type GuardedRoute } from '../../../../server/src/users/route-roles';
+import type { Role } from '../../../../server/src/users/roles';
+
+/** Roles that work in the staff area; enterprises and anonymous visitors never see it. */
+const STAFF_AREA_ROLES: readonly Role[] = ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'];
+
+export function isStaffRole(role: Role | null | undefined): boolean {
+  return role !== null && role !== undefined && STAFF_AREA_ROLES.includes(role);
+}
+
+const allowed = (route: GuardedRoute, role: Role): boolean => (ROUTE_ROLES[route] as readonly Role[]).includes(role);
+
+export const STAFF_TABS = ['import', 'drafts', 'review', 'approved', 'published', 'constraints', 'export'] as const;
+export type StaffTab = (typeof STAFF_TABS)[number];
+
+const TAB_ACCESS: Record<StaffTab, (role: Role) => boolean> = {
+  import: (role) => allowed('POST /api/imports', role),
+  drafts: (role) => allowed('PATCH /api/parcels/:code', role),
+  // Reviewers work the queue; publishers follow what they submitted.
+  review: (role) => allowed('POST /api/parcels/:code/approve', role) || allowed('POST /api/parcels/:code/submit', role),
+  approved: (role) => allowed('POST /api/parcels/:code/publish', role) || allowed('POST /api/parcels/:code/approve', role),
+  published: (role) => isStaffRole(role),
+  constraints: (role) => allowed('GET /api/constraint-layers', role),
+  export: (role) => isStaffRole(role),
+};
+
+export function tabsFor(role: Role): StaffTab[] {
+  return STAFF_TABS.filter((tab) => TAB_ACCESS[tab](role));
+}
+
+/** Workflow states each list tab shows (`/api/parcels?workflow=…`). */
+export const TAB_WORKFLOW_STATES: Readonly<Record<'drafts' | 'review' | 'approved' | 'published', readonly WorkflowState[]>> = {
+  drafts: ['draft', 'rejected', 'withdrawn'],
+  review: ['submitted'],
+  approved: ['approved'],
+  published: ['published'],
+};
+
+export function workflowActionsFor(role: Role, state: WorkflowState): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((action) => WORKFLOW_TRANSITIONS[action].from.includes(state) && allowed(`POST /api/parcels/:code/${action}`, role));
+}
+
+export function canEdit(role: Role, state: WorkflowState): boolean {
+  return EDITABLE_WORKFLOW_STATES.includes(state) && allowed('PATCH /api/parcels/:code', role);
+}
+
+export function canManageConstraintLayers(role: Role): boolean {
+  return allowed('POST /api/constraint-layers', role);
+}
+
+/** Lifecycle statuses a role may move a published parcel to from its current status. */
+export function lifecycleTargetsFor(role: Role, state: WorkflowState, status: ParcelStatus): ParcelStatus[] {
+  if (state !== 'published' || !allowed('POST /api/parcels/:code/lifecycle', role)) return [];
+  return PARCEL_STATUS_CODES.filter((to) => {
+    const move = LIFECYCLE_MOVES[to];
+    return move !== undefined && move.from.includes(status) && move.roles.includes(role);
+  });
+}
