@@ -21,7 +21,8 @@ import { MapView } from '../map/map-view';
 import { tileMatchFor } from '../map/parcel-match';
 import { zoneFeatureCollection } from '../map/zone-features';
 import type { Locale } from './i18n';
-import { LocaleProvider, storedLocale, storeLocale, useI18n } from './locale';
+import { storeLocale, useI18n } from './locale';
+import { UrlLocaleProvider } from './url-locale';
 import { TopBar } from './top-bar';
 import { useAtlasState } from './use-atlas-state';
 import { hasActiveFilters, MAX_COMPARE, needsServerMatch, type ParcelFilters, parcelSearchParams, type Sort } from './url-state';
@@ -34,15 +35,10 @@ function toggled<T>(values: readonly T[], value: T): T[] {
 }
 
 export function App() {
-  const [state] = useAtlasState();
-  const locale: Locale = state.locale ?? storedLocale();
-  useEffect(() => {
-    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-  }, [locale]);
   return (
-    <LocaleProvider locale={locale}>
+    <UrlLocaleProvider>
       <Screen />
-    </LocaleProvider>
+    </UrlLocaleProvider>
   );
 }
 

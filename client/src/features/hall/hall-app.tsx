@@ -5,7 +5,8 @@
 import './hall.css';
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../app/i18n';
-import { LocaleProvider, storedLocale, storeLocale, useI18n } from '../../app/locale';
+import { storeLocale, useI18n } from '../../app/locale';
+import { UrlLocaleProvider } from '../../app/url-locale';
 import { useAtlasState } from '../../app/use-atlas-state';
 import { Dialog } from '../../components/dialog';
 import { useParcel } from '../../lib/queries';
@@ -17,15 +18,10 @@ import { HallSearch } from './hall-search';
 import { useFullscreen } from './use-fullscreen';
 
 export default function HallApp() {
-  const [state] = useAtlasState();
-  const locale: Locale = state.locale ?? storedLocale();
-  useEffect(() => {
-    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-  }, [locale]);
   return (
-    <LocaleProvider locale={locale}>
+    <UrlLocaleProvider>
       <HallScreen />
-    </LocaleProvider>
+    </UrlLocaleProvider>
   );
 }
 

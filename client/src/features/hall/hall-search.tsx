@@ -10,6 +10,7 @@ import type { ParcelListItem } from '../../lib/api-types';
 import { formatMu, formatNumber, formatWanYuan } from '../../lib/format';
 import { useParcelSearch } from '../../lib/queries';
 import { StatusBadge } from '../parcels/status-badge';
+import { Pager } from '../../components/pager';
 
 interface Props {
   q: string;
@@ -99,17 +100,7 @@ export function HallSearch({ q, page, onSearch, onPage, onOpen }: Props) {
         </h2>
       )}
       {body}
-      {data && data.total > PAGE_SIZE && (
-        <nav className="hall-pager" aria-label={t('list.page', { page, pages })}>
-          <button type="button" className="button button-secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-            {t('list.previous')}
-          </button>
-          <span>{t('list.page', { page, pages })}</span>
-          <button type="button" className="button button-secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-            {t('list.next')}
-          </button>
-        </nav>
-      )}
+      <Pager page={page} pages={pages} onPage={onPage} className="hall-pager" />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { Empty, ErrorState, Loading } from '../../components/query-state';
 import type { ParcelPage } from '../../lib/api-types';
 import { formatMu, formatNumber, formatWanYuan } from '../../lib/format';
 import { StatusBadge } from './status-badge';
+import { Pager } from '../../components/pager';
 
 interface Props {
   query: UseQueryResult<ParcelPage>;
@@ -89,17 +90,7 @@ export function ParcelList({ query, summary, page, selected, compare, onPage, on
         </p>
       )}
       {body}
-      {data && data.total > PAGE_SIZE && (
-        <nav className="pager" aria-label={t('list.page', { page, pages })}>
-          <button type="button" className="button button-secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-            {t('list.previous')}
-          </button>
-          <span>{t('list.page', { page, pages })}</span>
-          <button type="button" className="button button-secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-            {t('list.next')}
-          </button>
-        </nav>
-      )}
+      <Pager page={page} pages={pages} onPage={onPage} />
     </section>
   );
 }

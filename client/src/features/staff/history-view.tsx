@@ -6,7 +6,7 @@ import { Empty, ErrorState, Loading } from '../../components/query-state';
 import { actionLabel, diffRows, formatDateTime } from './history-diff';
 import type { HistoryEntry } from './staff-api';
 import { HISTORY_PAGE, useHistory } from './staff-queries';
-import { Pager } from './pager';
+import { Pager } from '../../components/pager';
 
 function Entry({ entry }: { entry: HistoryEntry }) {
   const { t, locale } = useI18n();

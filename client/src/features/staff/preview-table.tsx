@@ -8,7 +8,7 @@ import { formatM2, formatMu, m2ToMu } from '../../lib/format';
 import { ActionChip } from './action-chip';
 import { IssueList } from './issue-list';
 import type { PreviewFeature } from './staff-api';
-import { Pager } from './pager';
+import { Pager } from '../../components/pager';
 
 const ROWS_PER_PAGE = 100;
 

@@ -15,7 +15,7 @@ import type { StaffParcelListItem } from './staff-api';
 import { canEdit, TAB_WORKFLOW_STATES, workflowActionsFor } from './staff-permissions';
 import { useStaffParcelDetails, useStaffParcels } from './staff-queries';
 import { WorkflowBadge } from './workflow-badge';
-import { Pager } from './pager';
+import { Pager } from '../../components/pager';
 
 export type ListTab = keyof typeof TAB_WORKFLOW_STATES;
 const PAGE_SIZE = 20;

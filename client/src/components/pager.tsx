@@ -1,11 +1,11 @@
-// Previous / page n of m / next, for the staff area's lists; nothing when everything fits on one page.
-import { useI18n } from '../../app/locale';
+// Previous / page n of m / next, for every paged list; nothing when everything fits on one page.
+import { useI18n } from '../app/locale';
 
-export function Pager({ page, pages, onPage }: { page: number; pages: number; onPage(page: number): void }) {
+export function Pager({ page, pages, onPage, className = 'pager' }: { page: number; pages: number; onPage(page: number): void; className?: string }) {
   const { t } = useI18n();
   if (pages <= 1) return null;
   return (
-    <nav className="pager" aria-label={t('list.page', { page, pages })}>
+    <nav className={className} aria-label={t('list.page', { page, pages })}>
       <button type="button" className="button button-secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
         {t('list.previous')}
       </button>
