@@ -8,7 +8,6 @@ import type { WorkflowAction, WorkflowState } from '../../../../server/src/domai
 import type { Role } from '../../../../server/src/users/roles';
 import { getJson, getTaggedJson, patchJson, postForm, postJson, deleteJson, type Tagged, type UploadOptions } from '../../lib/api';
 import type { ParcelDetail, ParcelListItem } from '../../lib/api-types';
-import type { PreviewAction } from '../../map/import-preview-layer';
 
 // ---- parcels as staff see them ----
 
@@ -96,31 +95,11 @@ export interface HistoryPage {
 
 // ---- imports ----
 
-export interface PreviewIssue {
-  code: string;
-  severity: 'error' | 'warning';
-  /** Chinese first, then English: "与已有地块重叠 / overlaps an existing parcel". */
-  message: string;
-  detail?: Record<string, unknown>;
-}
+// The preview's shapes are the server's own (type-only imports: nothing server-side is bundled).
+import type { PreviewFeature, PreviewIssue } from '../../../../server/src/parcel-imports/import-preview';
+import type { DetectedSource } from '../../../../server/src/imports/import-types';
 
-export interface PreviewFeature {
-  index: number;
-  code: string | null;
-  name: string | null;
-  action: PreviewAction;
-  areaM2: number | null;
-  zoneCode: string | null;
-  issues: PreviewIssue[];
-  geometry: MultiPolygon | null;
-}
-
-export interface DetectedSource {
-  format: 'geojson' | 'shapefile' | 'kml' | 'txt' | 'csv';
-  crs: number | null;
-  crsSource: 'declared' | 'prj' | 'detected' | 'override' | 'kml' | null;
-  encoding: string | null;
-}
+export type { DetectedSource, PreviewFeature, PreviewIssue };
 
 export interface ImportSummary {
   create: number;
