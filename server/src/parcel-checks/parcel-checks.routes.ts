@@ -8,8 +8,8 @@ import { ROUTE_ROLES } from '../users/route-roles';
 import type { RawQuery } from '../http/query-params';
 import { intParam, rejectUnknownParams, stringParam } from '../http/query-params';
 import { getCheckRecord, listCheckRecords, loadCheckParcel, saveCheckRecord } from './parcel-checks.repository';
+import { parcelNotFound } from '../parcels/parcel-not-found';
 
-const parcelNotFound = (code: string) => new HttpError(404, 'PARCEL_NOT_FOUND', `No parcel has the code "${code}".`, { param: 'code' });
 
 /** Mounted under /api/parcels/:code/checks: run the check engine on the server, and keep the record. */
 export function parcelChecksRouter(db: Db): Router {

@@ -6,7 +6,6 @@ import { sql } from '../db/sql';
 import { PARCEL_STATUS_CODES } from '../domain/parcel-status';
 import type { WorkflowAction } from '../domain/workflow';
 import { WORKFLOW_ACTIONS } from '../domain/workflow';
-import { HttpError } from '../http/http-error';
 import type { RawQuery } from '../http/query-params';
 import { intParam, rejectUnknownParams } from '../http/query-params';
 import { assertRole, requireRole } from '../users/require-role';
@@ -15,6 +14,7 @@ import { versionFromIfMatch } from './parcel-etag';
 import { editParcel } from './parcel-edit.service';
 import { parcelPatchSchema } from './parcel-patch.schema';
 import { applyWorkflowAction, moveLifecycle } from './parcel-workflow.service';
+import { parcelNotFound } from './parcel-not-found';
 
 const commentBody = z.object({ comment: z.string().trim().max(2000).optional() }).strict();
 const lifecycleBody = z
@@ -76,7 +76,7 @@ export function parcelStaffRouter(db: Db): Router {
     );
     if (rows.length === 0 && offset === 0) {
       const exists = await db.query(sql('parcel-edits/edit-context'), [String(req.params.code)]);
-      if (exists.rows.length === 0) throw new HttpError(404, 'PARCEL_NOT_FOUND', `No parcel has the code "${req.params.code}".`, { param: 'code' });
+      if (exists.rows.length === 0) throw parcelNotFound(String(req.params.code));
     }
     res.json({
       total: rows[0]?.total ?? 0,

@@ -11,6 +11,7 @@ import { WORKFLOW_TRANSITIONS } from '../domain/workflow';
 import { HttpError } from '../http/http-error';
 import { assertVersion } from './parcel-etag';
 import { parcelSnapshot } from './parcel-snapshot';
+import { parcelNotFound } from './parcel-not-found';
 
 export interface LockedParcel {
   id: number;
@@ -24,7 +25,7 @@ export interface LockedParcel {
 export async function lockParcel(tx: Queryable, code: string, expectedVersion: number | undefined): Promise<LockedParcel> {
   const { rows } = await tx.query<LockedParcel>(sql('parcel-edits/lock-parcel'), [code]);
   const parcel = rows[0];
-  if (!parcel) throw new HttpError(404, 'PARCEL_NOT_FOUND', `No parcel has the code "${code}".`, { param: 'code' });
+  if (!parcel) throw parcelNotFound(code);
   if (expectedVersion !== undefined) assertVersion(expectedVersion, parcel.version, code);
   return parcel;
 }

@@ -8,6 +8,7 @@ import { intParam, rejectUnknownParams, stringParam } from '../http/query-params
 import { FILTER_PARAMS, parseParcelFilter, SORT_KEYS } from './parcel-filter';
 import { parcelEtag } from './parcel-etag';
 import { getParcelDocument, searchParcels } from './parcels.repository';
+import { parcelNotFound } from './parcel-not-found';
 
 export const LIST_MAX_LIMIT = 500;
 
@@ -32,7 +33,7 @@ export function parcelsRouter(db: Db): Router {
     const code = req.params.code;
     const audience = audienceOf(req);
     const doc = await getParcelDocument(db, code, audience);
-    if (doc === undefined) throw new HttpError(404, 'PARCEL_NOT_FOUND', `No parcel has the code "${code}".`, { param: 'code' });
+    if (doc === undefined) throw parcelNotFound(code);
     const tag = parcelEtag(doc.version, await currentDataVersion(db));
     res.setHeader('ETag', tag);
     res.setHeader('Vary', 'Cookie');
