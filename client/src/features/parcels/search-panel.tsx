@@ -10,6 +10,7 @@ import { EMPTY_FILTERS, hasActiveFilters, type IndicatorRange, NUMERIC_INDICATOR
 import type { Zone } from '../../lib/api-types';
 import { unitLabel } from '../../lib/format';
 import { useDraft } from './use-draft';
+import { ZoneSelect } from '../../components/zone-select';
 
 interface Props {
   filters: ParcelFilters;
@@ -110,17 +111,7 @@ export function SearchPanel({ filters, sort, zones, onChange, onSort }: Props) {
         <input type="search" value={q} placeholder={t('search.qPlaceholder')} onChange={(e) => setQ(e.target.value)} maxLength={100} />
       </label>
       <div className="field-row">
-        <label className="field">
-          <span>{t('search.zone')}</span>
-          <select value={filters.zones[0] ?? ''} onChange={(e) => set({ zones: e.target.value ? [e.target.value] : [] })}>
-            <option value="">{t('common.all')}</option>
-            {zones.map((z) => (
-              <option key={z.code} value={z.code}>
-                {z.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ZoneSelect zones={zones} value={filters.zones[0] ?? null} onChange={(code) => set({ zones: code ? [code] : [] })} />
         <label className="field">
           <span>{t('search.division')}</span>
           <select value={filters.division ?? ''} onChange={(e) => set({ division: e.target.value || null })}>

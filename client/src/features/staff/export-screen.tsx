@@ -9,6 +9,7 @@ import { formatNumber } from '../../lib/format';
 import { EXPORT_FORMATS, type ExportFilter, exportFilterParams, type ExportFormat, exportUrl } from './export-query';
 import { useStaffParcels } from './staff-queries';
 import { useZoneFeatures } from './use-zone-features';
+import { ZoneSelect } from '../../components/zone-select';
 
 export function ExportScreen() {
   const { t, locale } = useI18n();
@@ -44,17 +45,7 @@ export function ExportScreen() {
           ))}
         </fieldset>
         <div className="field-row">
-          <label className="field">
-            <span>{t('search.zone')}</span>
-            <select value={filter.zone ?? ''} onChange={(e) => setFilter({ ...filter, zone: e.target.value || null })}>
-              <option value="">{t('common.all')}</option>
-              {zones.zones.map((z) => (
-                <option key={z.code} value={z.code}>
-                  {z.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ZoneSelect zones={zones.zones} value={filter.zone} onChange={(zone) => setFilter({ ...filter, zone })} />
           <label className="field">
             <span>{t('search.q')}</span>
             <input value={filter.q} onChange={(e) => setFilter({ ...filter, q: e.target.value })} placeholder={t('search.qPlaceholder')} />
