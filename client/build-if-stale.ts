@@ -6,6 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUT = join(ROOT, 'dist/client/index.html');
+// Written last, after the bundle (vite-plugin-pwa's closeBundle; emptyOutDir removes it first): a build
+// that stopped half-way leaves it missing and counts as stale.
+const SERVICE_WORKER = join(ROOT, 'dist/client/sw.js');
 
 /** Everything the bundle is built from: the client, the shared pure server code, the basemap, the lockfile. */
 export const CLIENT_SOURCES = ['client', 'server/src/domain', 'server/src/checks', 'server/src/geo', 'server/src/imports', 'server/src/users', 'fixtures/basemap', 'package-lock.json'];
@@ -22,6 +25,7 @@ function newestMtimeMs(path: string): number {
 /** Why a build is needed, or null when dist/client is up to date. */
 export function staleReason(): string | null {
   if (!existsSync(OUTPUT)) return 'dist/client/index.html is missing';
+  if (!existsSync(SERVICE_WORKER)) return 'dist/client/sw.js is missing';
   const builtAt = statSync(OUTPUT).mtimeMs;
   const changed = CLIENT_SOURCES.find((source) => newestMtimeMs(join(ROOT, source)) > builtAt);
   return changed ? `${changed} changed since the last build` : null;

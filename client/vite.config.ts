@@ -3,6 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { serviceWorkerOptions } from './src/offline/service-worker.config';
 
 const CLIENT_ROOT = fileURLToPath(new URL('.', import.meta.url));
 const API_SERVER = process.env.ATLAS_API ?? 'http://localhost:8080';
@@ -10,7 +12,8 @@ const API_SERVER = process.env.ATLAS_API ?? 'http://localhost:8080';
 export default defineConfig({
   root: CLIENT_ROOT,
   base: '/',
-  plugins: [react()],
+  // The service worker and manifest (offline hall and map): see src/offline/service-worker.config.ts.
+  plugins: [react(), VitePWA(serviceWorkerOptions)],
   // No CDN, no runtime download: everything the page needs is bundled or served by our own server.
   build: {
     outDir: '../dist/client',

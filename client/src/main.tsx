@@ -1,13 +1,20 @@
 import 'ol/ol.css';
 import './app/app.css';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { App } from './app/app';
 import { Loading } from './components/query-state';
+import { reportQueryError, reportQuerySuccess, startOfflineSupport } from './offline/offline-support';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+// `offlineFirst`: a query runs even when the browser says it is offline, so the service worker can answer
+// it from its cache (the default would pause it until the network is back).
+const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: reportQueryError, onSuccess: reportQuerySuccess }),
+  defaultOptions: { queries: { refetchOnWindowFocus: false, networkMode: 'offlineFirst' } },
+});
+startOfflineSupport();
 
 // The investor screen, and the staff area (工作台) as its own lazily loaded chunk.
 const StaffApp = lazy(() => import('./features/staff/staff-app'));

@@ -8,14 +8,24 @@ import { currentDataVersion, etagByDataVersion } from './http/data-version';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import type { Logger } from './logger';
 import { ogcRouter } from './ogc/ogc.routes';
+import { outboxRouter } from './outbox/outbox.routes';
 import { baseUrl } from './ogc/ogc-links';
 import { openApiDocument } from './openapi/openapi-document';
 import { calendarRouter } from './calendar/calendar.routes';
+import { approvalItemsRouter } from './approval-items/approval-items.routes';
+import { casesRouter } from './cases/cases.routes';
+import { materialsRouter } from './materials/materials.routes';
+import { commitmentsRouter } from './commitments/commitments.routes';
+import { verifyRouter } from './commitments/verify.routes';
+import { enterprisesRouter } from './enterprises/enterprises.routes';
 import { constraintsRouter } from './constraints/constraints.routes';
 import { exportsRouter } from './exports/exports.routes';
+import { NO_INTERCONNECT, type Interconnect } from './interconnect/interconnect';
+import { investmentProjectsRouter } from './interconnect/investment-projects.routes';
 import { parcelChecksRouter } from './parcel-checks/parcel-checks.routes';
 import { importsRouter } from './parcel-imports/imports.routes';
 import { parcelStaffRouter } from './parcels/parcel-staff.routes';
+import { consultationsRouter, policiesRouter } from './policies/policies.routes';
 import { parcelsRouter } from './parcels/parcels.routes';
 import { tilesRouter } from './tiles/tiles.routes';
 import { sessionMiddleware } from './users/session.middleware';
@@ -29,9 +39,13 @@ export interface AppDeps {
   db: Db;
   config: Pick<Config, 'PUBLIC_URL'> & Partial<Pick<Config, 'TRUST_PROXY'>>;
   log: Logger;
+  /** Encrypts the letter signers' private keys (commitments/signing-master-key.ts); absent = no signing. */
+  signingMasterKey?: Buffer;
+  /** Peer platforms (env vars in config.ts); absent = none configured. */
+  interconnect?: Interconnect;
 }
 
-export function createApp({ db, config, log }: AppDeps): express.Express {
+export function createApp({ db, config, log, interconnect = NO_INTERCONNECT, signingMasterKey }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // JSON, GeoJSON and the client bundle shrink 3–5× (tiles gzip themselves and are left alone).
@@ -54,6 +68,16 @@ export function createApp({ db, config, log }: AppDeps): express.Express {
   app.use('/api/constraint-layers', constraintsRouter(db));
   app.use('/api/exports', exportsRouter(db));
   app.use('/api/calendar', calendarRouter());
+  app.use('/api/outbox', outboxRouter(db, interconnect.targets));
+  app.use('/api/investment-projects', investmentProjectsRouter(interconnect.investment));
+  app.use('/api/commitments', commitmentsRouter({ db, signingMasterKey, publicUrl: config.PUBLIC_URL }));
+  app.use('/api/enterprises', enterprisesRouter(db));
+  app.use('/api/policies', policiesRouter(db));
+  app.use('/api/policy-consultations', consultationsRouter(db));
+  app.use('/api/approval-items', approvalItemsRouter(db));
+  app.use('/api/cases', casesRouter(db, { publicUrl: config.PUBLIC_URL, investment: interconnect.investment }));
+  app.use('/api/materials', materialsRouter(db));
+  app.use('/verify', verifyRouter(db));
   app.use('/api/parcels/:code/checks', parcelChecksRouter(db));
   app.use('/api/parcels', parcelStaffRouter(db));
   const cached = etagByDataVersion(db);

@@ -16,6 +16,17 @@ const envSchema = z.object({
     .optional(),
   /** Absolute base URL used in links (OGC, TileJSON) when the server sits behind a proxy. */
   PUBLIC_URL: z.string().url().optional(),
+  /** 64 hex digits encrypting the letter signers' private keys; default: a key file in DATA_DIR. */
+  SIGNING_MASTER_KEY: z.string().optional(),
+  /** Peer platforms (docs/interfaces/): unset = not configured; outbound messages then wait in the outbox. */
+  CREDIT_PLATFORM_URL: z.string().url().optional(),
+  APPROVAL_PLATFORM_URL: z.string().url().optional(),
+  INVESTMENT_PLATFORM_URL: z.string().url().optional(),
+  /** Optional shared token sent to the peer platforms as `Authorization: Bearer …`. */
+  INTERCONNECT_TOKEN: z.string().min(1).optional(),
+  INTERCONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** How often the outbox delivery loop looks for due messages. */
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
 });
 
 export type Config = z.infer<typeof envSchema>;

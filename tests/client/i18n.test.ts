@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_ERROR_CODES, CHECK_REASONS, projectFiguresSchema, RESULT_STATUSES, STRUCTURAL_CHECKS, VERDICTS, WARNING_CODES } from '../../server/src/checks';
-import { FEATURE_KIND_CODES } from '../../server/src/checks/site-plan';
+import { FEATURE_KINDS } from '../../server/src/checks/site-plan';
 import { ASSESSMENT_CONCLUSIONS, ASSESSMENT_TYPES } from '../../server/src/domain/assessments';
 import { INDICATORS } from '../../server/src/domain/indicators';
 import { LAND_USES } from '../../server/src/domain/land-use';
@@ -39,10 +39,8 @@ describe('i18n dictionary', () => {
     ['check reasons', 'reason', Object.values(CHECK_REASONS)],
     ['warning codes', 'warning', Object.values(WARNING_CODES)],
     ['input error codes', 'inputError', Object.values(CHECK_ERROR_CODES)],
-    ['feature kinds', 'kind', [...FEATURE_KIND_CODES]],
     ['result statuses', 'resultStatus', [...RESULT_STATUSES]],
     ['verdicts', 'verdict', [...VERDICTS]],
-    ['structural checks', 'structural', Object.keys(STRUCTURAL_CHECKS)],
     ['project figures', 'figure', Object.keys(projectFiguresSchema.shape)],
     ['sort orders', 'sort', [...SORTS]],
   ])('names every one of the engine’s %s', (_name, prefix, codes) => {
@@ -51,7 +49,7 @@ describe('i18n dictionary', () => {
   });
 
   it('takes the shared code lists’ own labels in both languages', () => {
-    const lists = [PARCEL_STATUSES, LAND_USES, INDICATORS, ASSESSMENT_TYPES, ASSESSMENT_CONCLUSIONS, INFRASTRUCTURE, SUPPLY_METHODS];
+    const lists = [PARCEL_STATUSES, LAND_USES, INDICATORS, ASSESSMENT_TYPES, ASSESSMENT_CONCLUSIONS, INFRASTRUCTURE, SUPPLY_METHODS, FEATURE_KINDS, Object.values(STRUCTURAL_CHECKS)];
     for (const item of lists.flat()) {
       expect(labelOf(item, 'zh')).toBe(item.labelZh);
       expect(labelOf(item, 'en')).toMatch(/^[^\u4e00-\u9fff]+$/);

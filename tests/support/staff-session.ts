@@ -19,9 +19,10 @@ export interface Session {
   get(url: string): request.Test;
 }
 
-export async function signIn(app: Express, db: Db, role: Role, username = `test-${role}`): Promise<Session> {
+/** `uscc` makes an enterprise account of that enterprise. */
+export async function signIn(app: Express, db: Db, role: Role, username = `test-${role}`, uscc?: string): Promise<Session> {
   if (!(await findUserByUsername(db, username))) {
-    await createUser(db, { username, role, password: TEST_PASSWORD, displayName: `测试${role}` }, { actor: 'system', actorRole: null, requestId: null });
+    await createUser(db, { username, role, password: TEST_PASSWORD, displayName: `测试${role}`, ...(uscc ? { uscc } : {}) }, { actor: 'system', actorRole: null, requestId: null });
   }
   const agent = request.agent(app);
   const res = await agent.post('/api/session').send({ username, password: TEST_PASSWORD }).expect(200);

@@ -9,24 +9,36 @@ import { migrate, listMigrations } from '../../server/src/db/migrate';
 import { openPg } from '../../server/src/db/pg-db';
 import { dumpPglite, openPglite } from '../../server/src/db/pglite-db';
 import { loadDemoOnce } from '../../server/src/demo/load-demo';
+import { TEST_SIGNING_MASTER_KEY } from './signing-key';
 
 export type TemplateKind = 'empty' | 'demo';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE = `${ROOT}.cache/test-templates/`;
 
+function filesUnder(dir: string): string[] {
+  return readdirSync(`${ROOT}${dir}`, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `${e.parentPath.slice(ROOT.length)}/${e.name}`)
+    .sort();
+}
+
 function fingerprint(kind: TemplateKind): string {
   const h = createHash('sha256');
   for (const m of listMigrations()) h.update(m.checksum);
   if (kind === 'demo') {
-    for (const f of ['fixtures/demo/zones.geojson', 'fixtures/demo/parcels.geojson', 'fixtures/demo/assessments.json',
-      'server/src/demo/load-demo.ts', 'server/src/users/demo-accounts.ts']) h.update(readFileSync(`${ROOT}${f}`));
+    // Everything the demo loader reads or runs: its folder, the demo fixtures and the demo accounts.
+    const files = [
+      ...filesUnder('server/src/demo'), ...filesUnder('fixtures/demo').filter((f) => /\.(geo)?json$/.test(f)),
+      'server/src/users/demo-accounts.ts',
+    ];
+    for (const f of files) h.update(f).update(readFileSync(`${ROOT}${f}`));
   }
   return h.digest('hex').slice(0, 12);
 }
 
 async function prepare(db: Db, kind: TemplateKind): Promise<void> {
   await migrate(db);
-  if (kind === 'demo') await loadDemoOnce(db);
+  if (kind === 'demo') await loadDemoOnce(db, { signingMasterKey: TEST_SIGNING_MASTER_KEY });
 }
 
 export function pgliteTemplatePath(kind: TemplateKind): string {

@@ -20,6 +20,7 @@ import type { MapViewState } from '../map/atlas-map';
 import { MapView } from '../map/map-view';
 import { tileMatchFor } from '../map/parcel-match';
 import { zoneFeatureCollection } from '../map/zone-features';
+import { OfflineBanner } from '../offline/offline-banner';
 import type { Locale } from './i18n';
 import { storeLocale, useI18n } from './locale';
 import { UrlLocaleProvider } from './url-locale';
@@ -134,6 +135,7 @@ function Screen() {
         onSettings={() => setSettingsOpen(true)}
         onSignIn={() => setSignInOpen(true)}
       />
+      <OfflineBanner />
 
       <div className="workspace" data-detail={parcel ? 'open' : 'closed'}>
         <aside id="sidebar" className="sidebar" data-open={listOpen} aria-label={t('search.title')}>

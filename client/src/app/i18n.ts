@@ -1,7 +1,8 @@
 // The client's own message dictionary (中文 default, English switch). Labels of statuses, land uses,
-// indicators, assessments and infrastructure come from the shared domain lists (labelZh/labelEn);
-// this file holds the UI text and the English for code lists that only carry Chinese.
-import type { FeatureKind } from '../../../server/src/checks/site-plan';
+// indicators, assessments, infrastructure, site-plan feature kinds and structural checks come from the
+// shared lists themselves (labelZh/labelEn, through labelOf); this file holds the UI text and the
+// English for engine codes (reasons, warnings, verdicts) that carry no label.
+import { OFFLINE_MESSAGES } from '../offline/offline.messages';
 
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -190,18 +191,6 @@ export const MESSAGES = {
   'resultStatus.not_provided': { zh: '未提供', en: 'Not provided' },
   'resultStatus.not_applicable': { zh: '不适用', en: 'Not applicable' },
   'resultStatus.error': { zh: '错误', en: 'Error' },
-
-  'structural.containment': { zh: '建设内容位于宗地范围内', en: 'Plan inside the parcel' },
-  'structural.overlaps': { zh: '建筑物基底互不重叠', en: 'Building footprints do not overlap' },
-
-  'kind.building': { zh: '建筑物', en: 'Building' },
-  'kind.structure': { zh: '构筑物', en: 'Structure' },
-  'kind.yard': { zh: '堆场', en: 'Yard' },
-  'kind.green': { zh: '绿地', en: 'Green space' },
-  'kind.road': { zh: '道路', en: 'Road' },
-  'kind.parking': { zh: '停车场', en: 'Parking' },
-  'kind.admin_facility': { zh: '行政办公及生活服务设施', en: 'Admin and living facilities' },
-  'kind.other': { zh: '其他', en: 'Other' },
 
   'figure.fixedAssetInvestmentWanYuan': { zh: '固定资产投资（万元）', en: 'Fixed-asset investment (10k CNY)' },
   'figure.totalInvestmentWanYuan': { zh: '总投资（万元）', en: 'Total investment (10k CNY)' },
@@ -608,6 +597,8 @@ export const MESSAGES = {
   'unit.mu': { zh: '亩', en: 'mu' },
   'unit.m2': { zh: 'm²', en: 'm²' },
   'unit.wanYuan': { zh: '万元', en: '×10⁴ CNY' },
+
+  ...OFFLINE_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof MESSAGES;
@@ -627,10 +618,6 @@ export function placeholders(template: string): string[] {
 /** A shared code-list item (status, land use, indicator …) in the locale. */
 export function labelOf(item: { labelZh: string; labelEn: string }, locale: Locale): string {
   return locale === 'zh' ? item.labelZh : item.labelEn;
-}
-
-export function kindLabel(kind: FeatureKind, locale: Locale): string {
-  return translate(locale, `kind.${kind}`);
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -12,8 +12,8 @@ export type Verdict = (typeof VERDICTS)[number];
 
 /** Checks that come from the plan's geometry itself rather than from a parcel indicator. */
 export const STRUCTURAL_CHECKS = {
-  containment: { labelZh: '建设内容位于宗地范围内' },
-  overlaps: { labelZh: '建筑物基底互不重叠' },
+  containment: { labelZh: '建设内容位于宗地范围内', labelEn: 'Plan inside the parcel' },
+  overlaps: { labelZh: '建筑物基底互不重叠', labelEn: 'Building footprints do not overlap' },
 } as const;
 export type StructuralCheckKey = keyof typeof STRUCTURAL_CHECKS;
 export type CheckKey = IndicatorKey | StructuralCheckKey;

@@ -3,14 +3,14 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { ParcelIndicator } from '../domain/indicators';
 
 export const FEATURE_KINDS = [
-  { code: 'building', labelZh: '建筑物' },
-  { code: 'structure', labelZh: '构筑物' },
-  { code: 'yard', labelZh: '堆场' },
-  { code: 'green', labelZh: '绿地' },
-  { code: 'road', labelZh: '道路' },
-  { code: 'parking', labelZh: '停车场' },
-  { code: 'admin_facility', labelZh: '行政办公及生活服务设施' },
-  { code: 'other', labelZh: '其他' },
+  { code: 'building', labelZh: '建筑物', labelEn: 'Building' },
+  { code: 'structure', labelZh: '构筑物', labelEn: 'Structure' },
+  { code: 'yard', labelZh: '堆场', labelEn: 'Yard' },
+  { code: 'green', labelZh: '绿地', labelEn: 'Green space' },
+  { code: 'road', labelZh: '道路', labelEn: 'Road' },
+  { code: 'parking', labelZh: '停车场', labelEn: 'Parking' },
+  { code: 'admin_facility', labelZh: '行政办公及生活服务设施', labelEn: 'Admin and living facilities' },
+  { code: 'other', labelZh: '其他', labelEn: 'Other' },
 ] as const;
 export type FeatureKind = (typeof FEATURE_KINDS)[number]['code'];
 export const FEATURE_KIND_CODES = FEATURE_KINDS.map((k) => k.code) as readonly FeatureKind[];

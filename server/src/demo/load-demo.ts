@@ -5,6 +5,8 @@ import { loadCatalog } from '../catalog/catalog-loader';
 import type { Db } from '../db/db';
 import { sql } from '../db/sql';
 import { createDemoAccounts } from '../users/demo-accounts';
+import { loadDemoCommitments } from './demo-commitments';
+import { loadDemoPolicies } from './demo-policies';
 
 const DEMO_DIR = fileURLToPath(new URL('../../../fixtures/demo/', import.meta.url));
 const MARKER = 'demo_data_loaded';
@@ -25,17 +27,33 @@ function withDemoWorkflow(f: Feature, index: number): Feature {
 }
 
 /** Loads the Shanxi demo data set once; later starts find the marker and leave the data alone. */
-export async function loadDemoOnce(db: Db): Promise<{ loaded: boolean; parcels: number }> {
-  const marker = await db.query(sql('meta/get-meta'), [MARKER]);
-  if (marker.rows.length > 0) return { loaded: false, parcels: 0 };
-  const zones = readJson<FeatureCollection>('zones.geojson');
+export interface DemoOptions {
+  /** Signs the demo commitment letters; without it no letters are written. */
+  signingMasterKey?: Buffer;
+}
+
+export async function loadDemoOnce(db: Db, options: DemoOptions = {}): Promise<{ loaded: boolean; parcels: number }> {
+  const catalogLoaded = (await db.query(sql('meta/get-meta'), [MARKER])).rows.length > 0;
   const parcels = readJson<FeatureCollection>('parcels.geojson');
-  const assessments = readJson<Record<string, unknown>[]>('assessments.json');
-  // Before the catalog, so an interrupted first start retries it; existing accounts are skipped.
-  await createDemoAccounts(db);
-  await db.transaction(async (tx) => {
-    await loadCatalog(tx, { zones: zones.features, parcels: parcels.features.map(withDemoWorkflow), assessments });
-    await tx.query(sql('meta/set-meta'), [MARKER, new Date().toISOString()]);
-  });
-  return { loaded: true, parcels: parcels.features.length };
+  if (!catalogLoaded) {
+    const zones = readJson<FeatureCollection>('zones.geojson');
+    const assessments = readJson<Record<string, unknown>[]>('assessments.json');
+    // Before the catalog, so an interrupted first start retries it; existing accounts are skipped.
+    await createDemoAccounts(db);
+    await db.transaction(async (tx) => {
+      await loadCatalog(tx, { zones: zones.features, parcels: parcels.features.map(withDemoWorkflow), assessments });
+      await tx.query(sql('meta/set-meta'), [MARKER, new Date().toISOString()]);
+    });
+  }
+  // Each later part has its own marker: it runs through the real services, one transaction per record,
+  // so an interrupted start resumes with the part that did not finish.
+  await onceMarked(db, 'demo_commitments_loaded', options.signingMasterKey !== undefined, () => loadDemoCommitments(db, options.signingMasterKey));
+  await onceMarked(db, 'demo_policies_loaded', true, () => db.transaction(loadDemoPolicies));
+  return { loaded: !catalogLoaded, parcels: catalogLoaded ? 0 : parcels.features.length };
+}
+
+async function onceMarked(db: Db, marker: string, enabled: boolean, load: () => Promise<unknown>): Promise<void> {
+  if (!enabled || (await db.query(sql('meta/get-meta'), [marker])).rows.length > 0) return;
+  await load();
+  await db.query(sql('meta/set-meta'), [marker, new Date().toISOString()]);
 }

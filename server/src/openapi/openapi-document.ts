@@ -1,11 +1,13 @@
 // The OpenAPI 3.0 description served at /api/openapi.json (also the OGC API's service-desc).
 // Enumerations come from the shared code lists so the document cannot drift from the server.
+import { COMMITMENT_STATUS_CODES } from '../commitments/commitment-status';
 import { INDICATOR_KEYS } from '../domain/indicators';
 import { IMPORT_REASON_CODES } from '../imports';
 import { LAND_USE_CODES } from '../domain/land-use';
 import { PARCEL_STATUS_CODES } from '../domain/parcel-status';
 import { OGC_DEFAULT_LIMIT, OGC_MAX_LIMIT } from '../ogc/ogc.routes';
 import { SUPPORTED_CRS } from '../ogc/ogc-crs';
+import { OUTBOX_STATES, OUTBOX_TOPICS } from '../outbox/outbox';
 import { SORT_KEYS } from '../parcels/parcel-filter';
 import { LIST_MAX_LIMIT } from '../parcels/parcels.routes';
 
@@ -14,6 +16,8 @@ const str = (description: string, extra: Record<string, unknown> = {}) => ({ typ
 const q = (name: string, schema: Record<string, unknown>, description: string) => ({ name, in: 'query', required: false, schema, description });
 const list = (values: readonly string[]) => ({ type: 'string', description: `comma-separated, any of: ${values.join(', ')}` });
 
+const letterId = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^CL\\d{10}$', example: 'CL2026000012' } };
+const usccParam = { name: 'uscc', in: 'path', required: true, schema: { type: 'string', example: '91140100MA0K3C7A04' } };
 const codeParam = { name: 'code', in: 'path', required: true, schema: { type: 'string', example: '140702-2025-0001' } };
 const jsonBody = (description: string) => ({ content: { 'application/json': { schema: { type: 'object', description } } } });
 
@@ -185,6 +189,75 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Working days after `from` up to and including `to`',
           parameters: [q('from', { type: 'string', format: 'date' }, 'Start date'), q('to', { type: 'string', format: 'date' }, 'End date')],
           responses: { 200: { description: '{ workdays, from, to }' }, 400: problem, 422: problem },
+        },
+      },
+      '/api/commitments': {
+        get: {
+          summary: 'Commitment letters (承诺书), newest first',
+          parameters: [q('parcel', { type: 'string' }, 'Parcel code'), q('uscc', { type: 'string' }, 'Enterprise USCC'), q('status', list(COMMITMENT_STATUS_CODES), 'Status(es)'), q('limit', { type: 'integer', minimum: 1, maximum: 100 }, 'Page size'), q('offset', { type: 'integer', minimum: 0 }, 'Offset')],
+          responses: { 200: { description: '{ total, items, limit, offset }' }, 400: problem },
+        },
+        post: {
+          summary: 'Write a letter from a transferred parcel (admin, publisher, agent); committed indicators never weaker than the parcel',
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 100 } }],
+          requestBody: jsonBody('{ parcelCode, enterprise: { uscc } | { uscc, name, legalRepresentative, contactName, contactPhone, address }, project: { code, name, industryCode? }, deadlines: { startBy, completeBy, outputBy }, indicators?: [{ key, value?, valueMax?, textValue? }] }'),
+          responses: { 201: { description: 'The letter (draft)' }, 200: { description: 'Replay of an Idempotency-Key' }, 400: problem, 409: problem, 422: problem },
+        },
+      },
+      '/api/commitments/reminders': {
+        get: { summary: 'Deadline worklist: milestones missed or due within `within` days (staff)', parameters: [q('within', { type: 'integer', minimum: 0, maximum: 366 }, 'Days ahead, default 30'), q('parcel', { type: 'string' }, 'Parcel code')], responses: { 200: { description: '{ today, within, total, items }' } } },
+      },
+      '/api/commitments/{id}': {
+        get: { summary: 'One letter with verifications, credit records, reminders and timeline (personal data for staff and the enterprise only)', parameters: [letterId], responses: { 200: { description: 'Letter; ETag = version' }, 404: problem } },
+      },
+      '/api/commitments/{id}/sign': {
+        post: { summary: 'SM2-sign the letter: the enterprise signs (→ signed), the authority countersigns (→ in_force)', parameters: [letterId], responses: { 200: { description: 'Letter' }, 403: problem, 409: problem, 412: problem } },
+      },
+      '/api/commitments/{id}/verify': {
+        post: {
+          summary: 'Verify at 竣工验收 (completion, with the as-built site plan) or 达产复核 (output) with the check engine',
+          parameters: [letterId],
+          requestBody: jsonBody('{ stage: completion|output, sitePlan?, planSrid?, figures, rectifyBy?, note? }'),
+          responses: { 201: { description: '{ outcome: { passed, status, rectifyBy, creditRecordIds }, commitment }' }, 400: problem, 409: problem, 422: problem },
+        },
+      },
+      '/api/commitments/{id}/terminate': { post: { summary: 'Terminate a letter with a reason', parameters: [letterId], requestBody: jsonBody('{ reason }'), responses: { 200: { description: 'Letter' }, 409: problem } } },
+      '/api/commitments/{id}/letter.pdf': { get: { summary: 'Printable letter (PDF, Chinese) with the verification QR code (staff and the enterprise)', parameters: [letterId], responses: { 200: { description: 'application/pdf' }, 403: problem, 404: problem } } },
+      '/verify/{id}': { get: { summary: 'Public verification of a letter: HTML page, or JSON with Accept: application/json (authentic / altered / revoked)', parameters: [letterId], responses: { 200: { description: 'Verdict' }, 404: problem } } },
+      '/api/enterprises/{uscc}': { get: { summary: 'An enterprise with its letters (personal data masked for the public)', parameters: [usccParam], responses: { 200: { description: 'Enterprise' }, 400: problem, 404: problem } } },
+      '/api/enterprises/{uscc}/credit': { get: { summary: 'Credit records (守信/失信) for the approval side; 400 USCC_INVALID on a wrong check character', parameters: [usccParam], responses: { 200: { description: '{ summary, records }' }, 400: problem, 404: problem } } },
+      '/api/outbox': {
+        get: {
+          summary: 'Outbound deliveries to the peer platforms (admin): counts per state, configured targets, a page of messages',
+          security: [{ session: [] }],
+          parameters: [
+            q('topic', { type: 'string', enum: OUTBOX_TOPICS }, 'Topic'),
+            q('state', { type: 'string', enum: OUTBOX_STATES }, 'Delivery state'),
+            q('limit', { type: 'integer', minimum: 1, maximum: 200, default: 50 }, 'Page size'),
+            q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Page start'),
+          ],
+          responses: { 200: { description: '{ counts, topics, total, limit, offset, items }' }, 400: problem, 401: problem, 403: problem },
+        },
+      },
+      '/api/outbox/{id}/retry': {
+        post: {
+          summary: 'Make a pending or failing message due now (admin, audited)',
+          security: [{ session: [], csrf: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          responses: { 200: { description: 'The message' }, 404: problem, 409: problem },
+        },
+      },
+      '/api/investment-projects/{code}': {
+        get: {
+          summary: 'A project as the 投资项目在线审批监管平台 knows it (docs/interfaces/investment-platform.md)',
+          security: [{ session: [] }],
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}$', example: '2026-140105-34-03-123456' } }],
+          responses: {
+            200: { description: '{ code, name, uscc, industryCode, filingStatus, filedAt, parts }' },
+            400: problem,
+            404: problem,
+            503: { description: 'PLATFORM_UNAVAILABLE or PLATFORM_NOT_CONFIGURED (problem+json)' },
+          },
         },
       },
       '/tiles/{layer}.json': { get: { summary: 'TileJSON 3.0 (parcels, zones)', responses: { 200: { description: 'TileJSON' } } } },

@@ -29,6 +29,42 @@ export const ROUTE_ROLES = {
   'GET /api/constraint-layers': ['admin', 'publisher', 'reviewer'],
   'POST /api/constraint-layers': ['admin', 'publisher'],
   'DELETE /api/constraint-layers/:id': ['admin', 'publisher'],
+  // Outbound deliveries to the peer platforms (server/src/outbox): operations staff only.
+  'GET /api/outbox': ['admin'],
+  'POST /api/outbox/:id/retry': ['admin'],
+  'GET /api/investment-projects/:code': ['admin', 'publisher', 'reviewer', 'agent', 'enterprise'],
+  // Commitment letters (承诺书): staff and hall agents draft them from a transferred parcel; the
+  // enterprise signs, the authority (admin/publisher) countersigns; verification at acceptance.
+  'POST /api/commitments': ['admin', 'publisher', 'agent'],
+  'GET /api/commitments/reminders': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'],
+  'POST /api/commitments/:id/sign': ['admin', 'publisher', 'enterprise'],
+  'POST /api/commitments/:id/verify': ['admin', 'publisher', 'agent'],
+  'POST /api/commitments/:id/terminate': ['admin', 'publisher'],
+  'GET /api/commitments/:id/letter.pdf': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator', 'enterprise'],
+  // The credit look-up before a new commitment is accepted (guide: 信用平台向承诺制系统提供查询).
+  'GET /api/enterprises/:uscc/credit': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator', 'enterprise'],
+  // Policy disclosure and consultation (issue #8, guide §6): anyone reads policies; staff publish them;
+  // enterprises ask online and hall agents record questions for them; staff answer.
+  'POST /api/policies': ['admin', 'publisher'],
+  'PUT /api/policies/:id': ['admin', 'publisher'],
+  'POST /api/policy-consultations': ['admin', 'publisher', 'agent', 'enterprise'],
+  'POST /api/policy-consultations/:id/answer': ['admin', 'publisher', 'agent'],
+  'POST /api/policy-consultations/:id/close': ['admin', 'publisher', 'agent', 'enterprise'],
+  // Agency cases (全代办, issue #6): the applicant enterprise acts online for itself; hall agents record
+  // the same case for it and take the departments' decisions; each target status narrows this further
+  // (server/src/cases/item-status.ts). GET /api/cases/:code itself is public (masked).
+  'GET /api/cases': SIGNED_IN,
+  'POST /api/cases': ['admin', 'agent', 'enterprise'],
+  'PATCH /api/cases/:code': ['admin', 'agent'],
+  'POST /api/cases/:code/items/:itemId/transitions': ['admin', 'agent', 'enterprise'],
+  'POST /api/cases/:code/items/:itemId/suspend': ['admin', 'agent'],
+  'POST /api/cases/:code/items/:itemId/resume': ['admin', 'agent'],
+  // 好差评: only the applicant rates its own service.
+  'POST /api/cases/:code/evaluations': ['enterprise'],
+  // Materials stored once per enterprise: its own account or hall staff.
+  'GET /api/materials': ['admin', 'agent', 'enterprise'],
+  'POST /api/materials': ['admin', 'agent', 'enterprise'],
+  'GET /api/materials/versions/:id/content': ['admin', 'agent', 'enterprise'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedRoute = keyof typeof ROUTE_ROLES;

@@ -10,8 +10,8 @@ const ICON: Record<ResultStatus, string> = { pass: '✓', fail: '✗', not_provi
 
 function ResultLabel({ result }: { result: CheckResult }) {
   const { t, locale } = useI18n();
-  const definition = INDICATORS.find((d) => d.key === result.key);
-  const label = definition ? labelOf(definition, locale) : result.key in STRUCTURAL_CHECKS ? t(`structural.${result.key as keyof typeof STRUCTURAL_CHECKS}`) : result.labelZh;
+  const definition = INDICATORS.find((d) => d.key === result.key) ?? (result.key in STRUCTURAL_CHECKS ? STRUCTURAL_CHECKS[result.key as keyof typeof STRUCTURAL_CHECKS] : undefined);
+  const label = definition ? labelOf(definition, locale) : result.labelZh;
   return (
     <>
       {label}

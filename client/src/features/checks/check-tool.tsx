@@ -5,16 +5,14 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { type CheckParcel, runChecks, type CheckInputError } from '../../../../server/src/checks';
 import { FEATURE_KINDS, type FeatureKind } from '../../../../server/src/checks/site-plan';
 import { GK_PARAMETERS, type GkSrid } from '../../../../server/src/geo/crs';
-import { kindLabel } from '../../app/i18n';
+import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
-import { errorDetail } from '../../components/query-state';
 import type { ParcelDetail } from '../../lib/api-types';
-import { useSaveCheck } from '../../lib/queries';
-import { useSession } from '../../lib/session';
 import { CheckResults } from './check-results';
 import { type FigureName, figuresFromDraft, figuresNeeded } from './figures';
 import { featureIdOf, kindHasStoreys, offendingIds, removeFeature, updateProperties } from './plan-model';
 import { MAX_UPLOAD_BYTES, readPlanUpload } from './plan-upload';
+import { SaveRecord } from './save-record';
 import type { CheckSession } from './use-check-session';
 
 interface Props {
@@ -66,7 +64,7 @@ function DrawControls({ session }: { session: CheckSession }) {
           <select value={draw.kind} onChange={(e) => setDraw({ ...draw, kind: e.target.value as FeatureKind })} data-testid="draw-kind">
             {FEATURE_KINDS.map((k) => (
               <option key={k.code} value={k.code}>
-                {kindLabel(k.code, locale)}
+                {labelOf(k, locale)}
               </option>
             ))}
           </select>
@@ -190,7 +188,7 @@ function FeatureList({ session }: { session: CheckSession }) {
             <select aria-label={`${id} ${t('check.kind')}`} value={p.kind} onChange={(e) => setPlan(updateProperties(plan, id, { kind: e.target.value as FeatureKind }))}>
               {FEATURE_KINDS.map((k) => (
                 <option key={k.code} value={k.code}>
-                  {kindLabel(k.code, locale)}
+                  {labelOf(k, locale)}
                 </option>
               ))}
             </select>
@@ -260,18 +258,11 @@ export default function CheckTool({ parcel, session, onClose, onSignIn }: Props)
   const plan = useDeferredValue(session.plan);
   const deferredFigures = useDeferredValue(figures);
   const outcome = useMemo(() => runChecks(checkParcel, plan, deferredFigures, { planSrid: 4490 }), [checkParcel, plan, deferredFigures]);
-  const account = useSession();
-  const signedIn = Boolean(account.data?.user);
-  const save = useSaveCheck(parcel.code, account.data?.csrfToken);
   const { setOffending } = session;
-  const { reset: resetSave } = save;
 
   useEffect(() => {
     setOffending(outcome.ok ? offendingIds(outcome.report) : outcome.error.features);
   }, [outcome, setOffending]);
-
-  // A saved record belongs to the plan it was made from: editing clears the confirmation.
-  useEffect(() => resetSave(), [resetSave, session.plan, figures]);
 
   return (
     <div className="check-tool">
@@ -315,33 +306,7 @@ export default function CheckTool({ parcel, session, onClose, onSignIn }: Props)
         <h3 id="results-title">{t('check.results')}</h3>
         {outcome.ok ? <CheckResults report={outcome.report} /> : <InputErrorNote error={outcome.error} />}
       </section>
-      <div className="save-row">
-        {signedIn ? (
-          <button
-            type="button"
-            className="button"
-            disabled={!outcome.ok || plan.features.length === 0 || save.isPending}
-            onClick={() => save.mutate({ plan, figures: deferredFigures, planSrid: 4490 })}
-            data-testid="save-check"
-          >
-            {save.isPending ? t('check.saving') : t('check.save')}
-          </button>
-        ) : (
-          <button type="button" className="button button-secondary" onClick={onSignIn} data-testid="sign-in-to-save">
-            {t('check.signInToSave')}
-          </button>
-        )}
-        {save.isSuccess && (
-          <p className="state state-success" role="status">
-            {t('check.saved', { id: save.data.id })}
-          </p>
-        )}
-        {save.isError && (
-          <p className="state state-error" role="alert">
-            {t('common.error', { detail: errorDetail(save.error, t('common.networkError')) })}
-          </p>
-        )}
-      </div>
+      <SaveRecord parcel={parcel} plan={plan} figures={deferredFigures} ready={outcome.ok && plan.features.length > 0} onSignIn={onSignIn} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { UrlLocaleProvider } from '../../app/url-locale';
 import { useAtlasState } from '../../app/use-atlas-state';
 import { Dialog } from '../../components/dialog';
 import { useParcel } from '../../lib/queries';
+import { OfflineBanner } from '../../offline/offline-banner';
 import { SignInDialog } from '../account/sign-in-dialog';
 import { DeadlineHelper } from './deadline-helper';
 import { HallHeader } from './hall-header';
@@ -47,6 +48,7 @@ function HallScreen() {
   return (
     <div className="hall" data-kiosk={kiosk.active}>
       <HallHeader kiosk={kiosk} onDeadline={() => setDeadlineOpen(true)} onSwitchLocale={switchLocale} />
+      <OfflineBanner />
       {kiosk.fallback && (
         <p className="hall-note" role="status">
           {t('hall.kioskFallback')}

@@ -9,6 +9,8 @@ import { LocaleProvider, storedLocale, storeLocale, useI18n } from '../../app/lo
 import { ErrorState, Loading } from '../../components/query-state';
 import { SignInDialog } from '../account/sign-in-dialog';
 import { useSession } from '../../lib/session';
+import { OfflineBanner } from '../../offline/offline-banner';
+import { OfflineWriteLock } from '../../offline/offline-write-lock';
 import type { Role } from '../../../../server/src/users/roles';
 import { ConstraintLayersScreen } from './constraint-layers-screen';
 import { ExportScreen } from './export-screen';
@@ -90,8 +92,9 @@ function StaffGate({ onSwitchLocale }: { onSwitchLocale(): void }) {
         {t('staff.skipToContent')}
       </a>
       <StaffHeader tabs={user && isStaffRole(user.role) ? tabsFor(user.role) : []} onSwitchLocale={onSwitchLocale} onSignIn={() => setSignInOpen(true)} />
+      <OfflineBanner />
       <main id="staff-main" className="staff-main" tabIndex={-1}>
-        {body}
+        <OfflineWriteLock>{body}</OfflineWriteLock>
       </main>
       <SignInDialog open={signInOpen} onClose={() => setSignInOpen(false)} />
     </div>

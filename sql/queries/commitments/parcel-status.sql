@@ -1,0 +1,1 @@
+SELECT status FROM parcels WHERE code = $1 FOR UPDATE

@@ -1,0 +1,2 @@
+-- $1 USCC.
+SELECT 1 AS found FROM enterprises WHERE uscc = $1

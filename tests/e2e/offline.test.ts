@@ -1,0 +1,191 @@
+// Offline in a real browser (Debian chromium through playwright-core) against the real server on a
+// fresh copy of the demo database: the service worker takes the page over and keeps the parcel just
+// viewed; with the network cut, a reload still opens the map, the banner says the data is cached, the
+// parcel opens again with its indicators, a check record saved offline waits in the outbox and reaches
+// the server once the network is back; /hall opens offline; staff writes are refused while offline.
+import { existsSync, mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ParcelDetail } from '../../client/src/lib/api-types';
+// Brings the type of window.__atlas, the map's handle for tests.
+import type {} from '../../client/src/map/map-view';
+import { DEMO_ACCOUNTS } from '../../server/src/users/demo-accounts';
+import { type AtlasServer, startAtlasServer } from './atlas-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+// A published demo parcel in 山西转型综合改革示范区 (Taiyuan): investment intensity ≥ 360 万元/亩,
+// FAR 1.2–2.2, so a small one-storey building fails the FAR floor.
+const KNOWN_CODE = '140105-2026-0001';
+
+const account = (role: string) => {
+  const found = DEMO_ACCOUNTS.find((a) => a.role === role);
+  if (!found) throw new Error(`no demo ${role} account`);
+  return found;
+};
+
+describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chromium', () => {
+  let server: AtlasServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let parcel: ParcelDetail;
+  let recordsBefore = 0;
+
+  const api = async <T>(path: string): Promise<T> => (await fetch(`${server.url}${path}`)).json() as Promise<T>;
+  const shot = (p: Page, name: string) => p.screenshot({ path: `${ARTIFACTS}${name}.png` });
+  const [lon, lat] = [() => parcel.centroid.coordinates[0] as number, () => parcel.centroid.coordinates[1] as number];
+  const records = async () => (await api<{ total: number }>(`/api/parcels/${KNOWN_CODE}/checks`)).total;
+
+  async function pixelOf(p: Page, x: number, y: number): Promise<[number, number]> {
+    const pixel = await p.evaluate(([a, b]) => window.__atlas?.pixelFor(a as number, b as number) ?? null, [x, y]);
+    if (!pixel) throw new Error('the map has not rendered yet');
+    return pixel;
+  }
+
+  async function tilesRendered(p: Page): Promise<void> {
+    await p.locator('.map[data-tiles-loaded="true"]').waitFor({ timeout: 20_000 });
+    await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+
+  /** Signs the whole browser context in through the session API (the cookie is the context's). */
+  async function signIn(role: string): Promise<void> {
+    const { username, password } = account(role);
+    const res = await context.request.post(`${server.url}/api/session`, { data: { username, password } });
+    expect(res.status()).toBe(200);
+  }
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startAtlasServer();
+    parcel = await api<ParcelDetail>(`/api/parcels/${KNOWN_CODE}`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', serviceWorkers: 'allow' });
+    page = await context.newPage();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('serves the service worker uncached and the web app manifest with its icons', async () => {
+    const sw = await fetch(`${server.url}/sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    const html = await (await fetch(`${server.url}/`)).text();
+    expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+    const manifestRes = await fetch(`${server.url}/manifest.webmanifest`);
+    expect(manifestRes.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    const manifest = (await manifestRes.json()) as { name: string; display: string; icons: { src: string; sizes: string }[] };
+    expect(manifest).toMatchObject({ name: '标准地一张图', display: 'standalone' });
+    for (const icon of manifest.icons) {
+      const res = await fetch(`${server.url}${icon.src}`);
+      expect(res.headers.get('content-type')).toBe('image/png');
+    }
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  });
+
+  it('keeps the parcel just viewed once the service worker controls the page', async () => {
+    await signIn('enterprise');
+    recordsBefore = await records();
+    await page.goto(`${server.url}/?parcel=${KNOWN_CODE}`);
+    const panel = page.getByTestId('detail-panel');
+    await expect(panel.locator('h2').textContent()).resolves.toBe(parcel.name);
+    await tilesRendered(page);
+    // Registered, installed, in control, and what the page loaded before is in the worker's cache.
+    await page.locator('html[data-offline="ready"]').waitFor({ timeout: 30_000 });
+    await expect(page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).resolves.toBe(`${server.url}/sw.js`);
+  });
+
+  it('reloads without a network, says the data is cached, and opens the parcel again', async () => {
+    await context.setOffline(true);
+    await page.reload();
+    const banner = page.getByTestId('offline-banner');
+    await expect(banner.locator('strong').textContent()).resolves.toBe('网络已断开，正在显示缓存的数据');
+    // The worker answered from its cache and said when that answer was fetched.
+    await expect(page.getByTestId('offline-cached-at').textContent()).resolves.toMatch(/^数据时间：\d{2}:\d{2}$/);
+    const panel = page.getByTestId('detail-panel');
+    await expect(panel.locator('h2').textContent()).resolves.toBe(parcel.name);
+    await tilesRendered(page);
+
+    // Closed and opened again from the map: the tiles and the detail both come from the cache.
+    await panel.getByRole('button', { name: '关闭' }).first().click();
+    await panel.waitFor({ state: 'detached' });
+    const [x, y] = await pixelOf(page, lon(), lat());
+    await page.mouse.click(x, y);
+    await expect(panel.locator('h2').textContent()).resolves.toBe(parcel.name);
+    await expect(panel.locator('tr[data-indicator="investmentIntensity"] .bound').textContent()).resolves.toBe('≥ 360 万元/亩');
+    await expect(panel.locator('tr[data-indicator="floorAreaRatio"] .bound').textContent()).resolves.toBe('1.2–2.2');
+    await shot(page, 'offline-map');
+  });
+
+  it('queues a check record saved offline and sends it when the network is back', async () => {
+    await page.getByTestId('open-check').click();
+    await page.getByTestId('draw-floors').fill('1');
+    await page.getByTestId('draw-height').fill('8');
+    await page.getByTestId('draw-toggle').click();
+    const [x1, y1] = await pixelOf(page, lon() - 0.0003, lat() - 0.0002);
+    const [x2, y2] = await pixelOf(page, lon() + 0.0003, lat() + 0.0002);
+    await page.mouse.click(x1, y1);
+    await page.mouse.click(x2, y2);
+    await page.locator('tr[data-check="floorAreaRatio"][data-status="fail"]').waitFor();
+    await page.getByTestId('draw-toggle').click();
+
+    // Offline, the session cannot be asked: the account last signed in here may still queue.
+    await page.getByTestId('save-check').click();
+    await page.getByTestId('check-queued').waitFor();
+    const item = page.getByTestId('outbox-item');
+    await expect(item.getAttribute('data-state')).resolves.toBe('queued');
+    await expect(item.textContent()).resolves.toContain(KNOWN_CODE);
+    expect(await records()).toBe(recordsBefore);
+    await shot(page, 'offline-queued');
+
+    await context.setOffline(false);
+    await expect(page.getByTestId('outbox-sent').textContent()).resolves.toMatch(new RegExp(`^核验记录 #\\d+ 已发送（地块 ${KNOWN_CODE}）`));
+    await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('outbox-item').count()).resolves.toBe(0);
+    expect(await records()).toBe(recordsBefore + 1);
+    const list = await api<{ items: { createdBy: string; verdict: string }[] }>(`/api/parcels/${KNOWN_CODE}/checks`);
+    expect(list.items[0]).toMatchObject({ createdBy: account('enterprise').username, verdict: 'fail' });
+    await shot(page, 'offline-sent');
+  });
+
+  it('opens the hall screen offline from the cache', async () => {
+    const hall = await context.newPage();
+    await hall.goto(`${server.url}/hall?parcel=${KNOWN_CODE}`);
+    await hall.getByText(parcel.name).first().waitFor();
+    await context.setOffline(true);
+    await hall.reload();
+    await hall.getByTestId('offline-banner').waitFor();
+    await hall.getByText(parcel.name).first().waitFor();
+    await hall.locator('tr[data-indicator="investmentIntensity"]').first().waitFor();
+    await shot(hall, 'offline-hall');
+    await context.setOffline(false);
+    await hall.close();
+  });
+
+  it('refuses staff writes while offline, with the reason', async () => {
+    await signIn('publisher');
+    const staff = await context.newPage();
+    await staff.goto(`${server.url}/staff/published`);
+    await staff.getByTestId('list-published').waitFor();
+    const controls = staff.locator('#staff-main :is(button, input, select, textarea)');
+    expect(await controls.count()).toBeGreaterThan(0);
+    await context.setOffline(true);
+    await staff.getByTestId('offline-banner').waitFor();
+    await expect(staff.getByTestId('offline-lock-note').textContent()).resolves.toContain('离线时不能提交');
+    const enabled = await controls.evaluateAll((els) => els.filter((el) => !(el as HTMLButtonElement).disabled).length);
+    expect(enabled).toBe(0);
+    await expect(staff.locator('fieldset.offline-lock').getAttribute('title')).resolves.toBe('离线时不能提交');
+    await shot(staff, 'offline-staff');
+    await context.setOffline(false);
+    await staff.getByTestId('offline-lock-note').waitFor({ state: 'detached' });
+    expect(await controls.evaluateAll((els) => els.filter((el) => (el as HTMLButtonElement).disabled).length)).toBeLessThan(await controls.count());
+    await staff.close();
+  });
+});
