@@ -1,5 +1,6 @@
 // `npm run bench`: every figure is a ratio against a baseline measured in the same run, on each
 // engine available (PGlite always; PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set).
+// The client bundle's size (bench/client-bundle.ts) is reported alongside, in bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Db } from '../server/src/db/db';
 import { refreshCapabilities } from '../server/src/db/db';
@@ -8,6 +9,7 @@ import { openPg } from '../server/src/db/pg-db';
 import { openPglite } from '../server/src/db/pglite-db';
 import { benchCatalog } from './catalog-bench';
 import { benchChecks } from './checks-bench';
+import { measureClientBundle, printClientBundle } from './client-bundle';
 import { benchTiles } from './tiles-bench';
 import { generatedCatalog } from './generated-catalog';
 import type { Row } from './measure';
@@ -32,6 +34,7 @@ async function freshPg(url: string): Promise<{ db: Db; drop: () => Promise<void>
 }
 
 async function main(): Promise<void> {
+  const clientBundle = await measureClientBundle();
   const data = generatedCatalog(PARCELS);
   const rows: Row[] = [];
   const engines: { name: string; open: () => Promise<{ db: Db; drop: () => Promise<void> }> }[] = [
@@ -54,8 +57,10 @@ async function main(): Promise<void> {
     }
   }
   printTable(rows);
+  console.log('');
+  printClientBundle(clientBundle);
   mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', JSON.stringify({ at: new Date().toISOString(), parcels: PARCELS, rows }, null, 2));
+  writeFileSync('bench/results.json', JSON.stringify({ at: new Date().toISOString(), parcels: PARCELS, rows, clientBundle }, null, 2));
 }
 
 main().catch((err: unknown) => {

@@ -11,7 +11,14 @@ const OUTPUT = join(ROOT, 'dist/client/index.html');
 const SERVICE_WORKER = join(ROOT, 'dist/client/sw.js');
 
 /** Everything the bundle is built from: the client, the shared pure server code, the basemap, the lockfile. */
-export const CLIENT_SOURCES = ['client', 'server/src/domain', 'server/src/checks', 'server/src/geo', 'server/src/imports', 'server/src/users', 'fixtures/basemap', 'package-lock.json'];
+// The client imports pure server modules (code lists, checks, calendars): every folder it reaches into.
+// tests/client/build-sources.test.ts keeps this list in step with the client's imports.
+export const CLIENT_SOURCES = [
+  'client', 'server/src/domain', 'server/src/checks', 'server/src/geo', 'server/src/imports', 'server/src/users',
+  'server/src/calendar', 'server/src/cases', 'server/src/commitments', 'server/src/enterprises', 'server/src/evaluation',
+  'server/src/parcel-imports', 'server/src/policies', 'server/src/approval-items', 'server/src/improvement-actions',
+  'server/src/materials', 'server/src/pdf', 'fixtures/basemap', 'package-lock.json',
+];
 
 function newestMtimeMs(path: string): number {
   if (!existsSync(path)) return 0;

@@ -21,6 +21,12 @@ const StaffApp = lazy(() => import('./features/staff/staff-app'));
 // The service-hall screen (/hall) and the printable parcel sheet, each a chunk of its own too.
 const HallApp = lazy(() => import('./features/hall/hall-app'));
 const SheetPage = lazy(() => import('./features/sheet/sheet-page'));
+// Commitment letters, their wizard and enterprises (issue #5): one chunk for /commitments/… and /enterprises/….
+const CommitmentsApp = lazy(() => import('./features/commitments/commitments-app'));
+// Agency cases (issue #6): the enterprise's cases, the new-case form and the case page its QR code opens.
+const CasesApp = lazy(() => import('./features/cases/cases-app'));
+// The policy library (issue #8): public, its own chunk.
+const PoliciesPage = lazy(() => import('./features/policies/policies-page'));
 const router = createBrowserRouter([
   {
     path: '/staff/*',
@@ -46,6 +52,30 @@ const router = createBrowserRouter([
       </Suspense>
     ),
   },
+  ...['/commitments/*', '/enterprises/:uscc'].map((path) => ({
+    path,
+    element: (
+      <Suspense fallback={<Loading />}>
+        <CommitmentsApp />
+      </Suspense>
+    ),
+  })),
+  {
+    path: '/cases/*',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <CasesApp />
+      </Suspense>
+    ),
+  },
+  ...['/policies', '/policies/:id'].map((path) => ({
+    path,
+    element: (
+      <Suspense fallback={<Loading />}>
+        <PoliciesPage />
+      </Suspense>
+    ),
+  })),
   { path: '*', element: <App /> },
 ]);
 

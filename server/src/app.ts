@@ -26,6 +26,9 @@ import { parcelChecksRouter } from './parcel-checks/parcel-checks.routes';
 import { importsRouter } from './parcel-imports/imports.routes';
 import { parcelStaffRouter } from './parcels/parcel-staff.routes';
 import { consultationsRouter, policiesRouter } from './policies/policies.routes';
+import { DEFAULT_SETTINGS } from './evaluation/evaluation.service';
+import { evaluationRouter } from './evaluation/evaluation.routes';
+import { improvementActionsRouter } from './improvement-actions/improvement-actions.routes';
 import { parcelsRouter } from './parcels/parcels.routes';
 import { tilesRouter } from './tiles/tiles.routes';
 import { sessionMiddleware } from './users/session.middleware';
@@ -37,7 +40,7 @@ const CLIENT_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url))
 
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, 'PUBLIC_URL'> & Partial<Pick<Config, 'TRUST_PROXY'>>;
+  config: Pick<Config, 'PUBLIC_URL'> & Partial<Pick<Config, 'TRUST_PROXY' | 'EVALUATION_WEIGHTS'>>;
   log: Logger;
   /** Encrypts the letter signers' private keys (commitments/signing-master-key.ts); absent = no signing. */
   signingMasterKey?: Buffer;
@@ -74,6 +77,9 @@ export function createApp({ db, config, log, interconnect = NO_INTERCONNECT, sig
   app.use('/api/enterprises', enterprisesRouter(db));
   app.use('/api/policies', policiesRouter(db));
   app.use('/api/policy-consultations', consultationsRouter(db));
+  const evaluationSettings = { ...DEFAULT_SETTINGS, weights: config.EVALUATION_WEIGHTS ?? DEFAULT_SETTINGS.weights };
+  app.use('/api/evaluation', evaluationRouter(db, evaluationSettings));
+  app.use('/api/improvement-actions', improvementActionsRouter(db, evaluationSettings));
   app.use('/api/approval-items', approvalItemsRouter(db));
   app.use('/api/cases', casesRouter(db, { publicUrl: config.PUBLIC_URL, investment: interconnect.investment }));
   app.use('/api/materials', materialsRouter(db));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseWeights } from './evaluation/score';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -27,6 +28,18 @@ const envSchema = z.object({
   INTERCONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** How often the outbox delivery loop looks for due messages. */
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  /** Evaluation score weights (issue #8, domain.md §5), e.g. `completeness=0.3,consistency=0.4,timeliness=0.3`. */
+  EVALUATION_WEIGHTS: z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return parseWeights(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: err instanceof Error ? err.message : String(err) });
+        return z.NEVER;
+      }
+    })
+    .optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -3,7 +3,7 @@
 // text, where a stray import or outer variable would fail.
 import { describe, expect, it } from 'vitest';
 import { APP_PAGES, isPublicRead, isTileJsonRequest, isTileRequest, type RouteMatch } from '../../client/src/offline/cache-routes';
-import { publicResponsesOnly, tilesOfCurrentDataVersion } from '../../client/src/offline/sw-plugins';
+import { askForPublicCopies, publicResponsesOnly, tilesOfCurrentDataVersion } from '../../client/src/offline/sw-plugins';
 
 const ORIGIN = 'https://atlas.example';
 
@@ -61,8 +61,9 @@ describe('service worker routes', () => {
 
   it('opens the app’s own pages offline, and not the server’s', () => {
     const page = (path: string) => APP_PAGES.some((re) => re.test(path));
-    expect(['/', '/hall', '/staff', '/staff/drafts', '/staff/parcels/140105-2026-0001', '/parcels/140105-2026-0001/sheet'].filter((p) => !page(p))).toEqual([]);
-    expect(['/verify/CL0000000001', '/api/parcels', '/ogc', '/tiles/parcels.json', '/sw.js'].filter(page)).toEqual([]);
+    const appPages = ['/', '/?parcel=140105-2026-0001&z=16', '/hall', '/hall?q=太原&lang=en', '/staff', '/staff/drafts?lang=en', '/staff/parcels/140105-2026-0001', '/parcels/140105-2026-0001/sheet', '/parcels/140105-2026-0001/sheet?lang=en', '/commitments', '/enterprises/91140100MA0K3C7A04'];
+    expect(appPages.filter((p) => !page(p))).toEqual([]);
+    expect(['/verify/CL0000000001', '/api/parcels', '/api/parcels?status=listed', '/ogc', '/tiles/parcels.json', '/sw.js', '/hallway'].filter(page)).toEqual([]);
   });
 });
 
@@ -106,5 +107,27 @@ describe('service worker plugins', () => {
         else Reflect.deleteProperty(globalThis, name);
       }
     }
+  });
+
+  it('asks the page that made a private read for its public copy, once, and never for a public one', async () => {
+    const ask = fromSource(askForPublicCopies.fetchDidSucceed);
+    const messages: { to: string; message: unknown }[] = [];
+    const before = Object.getOwnPropertyDescriptor(globalThis, 'self');
+    Object.defineProperty(globalThis, 'self', {
+      value: { clients: { get: async (id: string) => ({ postMessage: (message: unknown) => messages.push({ to: id, message }) }) } },
+      configurable: true,
+    });
+    const url = `${ORIGIN}/api/parcels/140105-2026-0001`;
+    try {
+      const event = { clientId: 'hall-tab' };
+      await ask({ request: new Request(url), response: response(200, { 'Cache-Control': 'private, max-age=0, must-revalidate' }), event });
+      await ask({ request: new Request(url), response: response(200, { 'Cache-Control': 'public, max-age=0, must-revalidate' }), event });
+      // The copy itself (no cookie) is not asked about again.
+      await ask({ request: new Request(url, { credentials: 'omit' }), response: response(200, { 'Cache-Control': 'private' }), event });
+    } finally {
+      if (before) Object.defineProperty(globalThis, 'self', before);
+      else Reflect.deleteProperty(globalThis, 'self');
+    }
+    expect(messages).toEqual([{ to: 'hall-tab', message: { type: 'atlas:private', url } }]);
   });
 });

@@ -7,6 +7,7 @@ import { createApp } from '../../server/src/app';
 import type { Db } from '../../server/src/db/db';
 import { createLogger } from '../../server/src/logger';
 import { createDemoAccounts } from '../../server/src/users/demo-accounts';
+import { TEST_SIGNING_MASTER_KEY } from '../support/signing-key';
 import { ENGINES } from '../support/test-db';
 
 export interface AtlasServer {
@@ -23,7 +24,8 @@ export async function startAtlasServer(): Promise<AtlasServer> {
   const db = await engine.open('demo');
   // The accounts `npm start` creates with the embedded demo (a cached template may predate them).
   await createDemoAccounts(db);
-  const app = createApp({ db, config: { PUBLIC_URL: undefined }, log: createLogger('silent') });
+  // The key the demo template's letters were signed with, so letters can be signed on in the browser.
+  const app = createApp({ db, config: { PUBLIC_URL: undefined }, log: createLogger('silent'), signingMasterKey: TEST_SIGNING_MASTER_KEY });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

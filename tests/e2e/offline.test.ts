@@ -43,6 +43,18 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
     return pixel;
   }
 
+  /** The pixel once the map has stopped moving: closing the panel widens the map a frame or two later. */
+  async function settledPixelOf(p: Page, x: number, y: number): Promise<[number, number]> {
+    let last = await pixelOf(p, x, y);
+    for (let i = 0; i < 50; i++) {
+      await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const next = await pixelOf(p, x, y);
+      if (next[0] === last[0] && next[1] === last[1]) return next;
+      last = next;
+    }
+    throw new Error('the map did not settle');
+  }
+
   async function tilesRendered(p: Page): Promise<void> {
     await p.locator('.map[data-tiles-loaded="true"]').waitFor({ timeout: 20_000 });
     await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -51,6 +63,8 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
   /** Signs the whole browser context in through the session API (the cookie is the context's). */
   async function signIn(role: string): Promise<void> {
     const { username, password } = account(role);
+    // A signed-in session's writes need its CSRF token: start from no session instead.
+    await context.clearCookies();
     const res = await context.request.post(`${server.url}/api/session`, { data: { username, password } });
     expect(res.status()).toBe(200);
   }
@@ -116,7 +130,7 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
     // Closed and opened again from the map: the tiles and the detail both come from the cache.
     await panel.getByRole('button', { name: '关闭' }).first().click();
     await panel.waitFor({ state: 'detached' });
-    const [x, y] = await pixelOf(page, lon(), lat());
+    const [x, y] = await settledPixelOf(page, lon(), lat());
     await page.mouse.click(x, y);
     await expect(panel.locator('h2').textContent()).resolves.toBe(parcel.name);
     await expect(panel.locator('tr[data-indicator="investmentIntensity"] .bound').textContent()).resolves.toBe('≥ 360 万元/亩');
@@ -146,7 +160,12 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
     await shot(page, 'offline-queued');
 
     await context.setOffline(false);
-    await expect(page.getByTestId('outbox-sent').textContent()).resolves.toMatch(new RegExp(`^核验记录 #\\d+ 已发送（地块 ${KNOWN_CODE}）`));
+    const sent = (await page.getByTestId('outbox-sent').textContent()) ?? '';
+    const id = new RegExp(`^核验记录 #(\\d+) 已发送（地块 ${KNOWN_CODE}）`).exec(sent)?.[1];
+    expect(id).toBeDefined();
+    // Next to the save button, the queued note gives way to the record's number.
+    await expect(page.locator('.save-row .state-success').textContent()).resolves.toBe(`已保存为记录 #${id}`);
+    await expect(page.getByTestId('check-queued').count()).resolves.toBe(0);
     await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
     await expect(page.getByTestId('outbox-item').count()).resolves.toBe(0);
     expect(await records()).toBe(recordsBefore + 1);
@@ -155,15 +174,31 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
     await shot(page, 'offline-sent');
   });
 
-  it('opens the hall screen offline from the cache', async () => {
+  it('opens the hall screen offline for a signed-in agent, from the public copy of what they viewed', async () => {
+    // An agent's reads are private and never kept; the worker keeps their public copy instead.
+    await signIn('agent');
+    const listed = await api<{ items: { code: string; name: string }[] }>('/api/parcels?status=listed&limit=5');
+    const other = listed.items.find((i) => i.code !== KNOWN_CODE);
+    if (!other) throw new Error('the demo has no second listed parcel');
     const hall = await context.newPage();
-    await hall.goto(`${server.url}/hall?parcel=${KNOWN_CODE}`);
-    await hall.getByText(parcel.name).first().waitFor();
+    await hall.goto(`${server.url}/hall?parcel=${other.code}`);
+    await hall.getByText(other.name).first().waitFor();
+    const detailUrl = `${server.url}/api/parcels/${other.code}`;
+    await hall.waitForFunction(
+      async (url) => (await (await caches.open('atlas-api')).match(url, { ignoreVary: true }))?.headers.get('Cache-Control') ?? null,
+      detailUrl,
+    );
+    await expect(
+      hall.evaluate(async (url) => (await (await caches.open('atlas-api')).match(url, { ignoreVary: true }))?.headers.get('Cache-Control'), detailUrl),
+    ).resolves.toMatch(/^public/);
+
     await context.setOffline(true);
     await hall.reload();
     await hall.getByTestId('offline-banner').waitFor();
-    await hall.getByText(parcel.name).first().waitFor();
-    await hall.locator('tr[data-indicator="investmentIntensity"]').first().waitFor();
+    await hall.getByText(other.name).first().waitFor();
+    await hall.locator('tr[data-indicator]').first().waitFor();
+    // The map around it too: zoomed to the parcel, its tiles (public copies) from the cache.
+    await tilesRendered(hall);
     await shot(hall, 'offline-hall');
     await context.setOffline(false);
     await hall.close();
@@ -179,13 +214,13 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
     await context.setOffline(true);
     await staff.getByTestId('offline-banner').waitFor();
     await expect(staff.getByTestId('offline-lock-note').textContent()).resolves.toContain('离线时不能提交');
-    const enabled = await controls.evaluateAll((els) => els.filter((el) => !(el as HTMLButtonElement).disabled).length);
-    expect(enabled).toBe(0);
+    const enabled = await controls.evaluateAll((els) => els.filter((el) => !el.matches(':disabled')).map((el) => el.outerHTML.slice(0, 120)));
+    expect(enabled).toEqual([]);
     await expect(staff.locator('fieldset.offline-lock').getAttribute('title')).resolves.toBe('离线时不能提交');
     await shot(staff, 'offline-staff');
     await context.setOffline(false);
     await staff.getByTestId('offline-lock-note').waitFor({ state: 'detached' });
-    expect(await controls.evaluateAll((els) => els.filter((el) => (el as HTMLButtonElement).disabled).length)).toBeLessThan(await controls.count());
+    expect(await controls.evaluateAll((els) => els.filter((el) => el.matches(':disabled')).length)).toBeLessThan(await controls.count());
     await staff.close();
   });
 });

@@ -3,6 +3,10 @@
 // shared lists themselves (labelZh/labelEn, through labelOf); this file holds the UI text and the
 // English for engine codes (reasons, warnings, verdicts) that carry no label.
 import { OFFLINE_MESSAGES } from '../offline/offline.messages';
+import { COMMITMENTS_MESSAGES } from '../features/commitments/commitments.messages';
+import { CASES_MESSAGES } from '../features/cases/cases.messages';
+import { EVALUATION_MESSAGES } from '../features/evaluation/evaluation.messages';
+import { POLICIES_MESSAGES } from '../features/policies/policies.messages';
 
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -599,6 +603,10 @@ export const MESSAGES = {
   'unit.wanYuan': { zh: '万元', en: '×10⁴ CNY' },
 
   ...OFFLINE_MESSAGES,
+  ...COMMITMENTS_MESSAGES,
+  ...CASES_MESSAGES,
+  ...POLICIES_MESSAGES,
+  ...EVALUATION_MESSAGES,
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -24,8 +24,15 @@ export const isPublicRead = ({ url, sameOrigin }: RouteMatch): boolean =>
   sameOrigin && /^\/api\/(parcels(\/[^/]+)?|zones(\/[^/]+)?|calendar\/[\w-]+(\/[^/]+)?)$/.test(url.pathname);
 
 /**
- * Pages of the single-page app that open from the precached index.html when offline. An allowlist,
- * because the server renders pages of its own (/verify/… for letters' QR codes) that the app must not
- * replace; a new client route that should open offline adds its pattern here.
+ * Pages of the single-page app that open from the precached index.html when offline, matched against
+ * path and query (Workbox's NavigationRoute). An allowlist, because the server renders pages of its
+ * own (/verify/… for letters' QR codes) that the app must not replace; a new client route that should
+ * open offline adds its pattern here.
  */
-export const APP_PAGES: RegExp[] = [/^\/$/, /^\/hall\/?$/, /^\/staff(\/.*)?$/, /^\/parcels\/[^/]+\/sheet$/];
+export const APP_PAGES: RegExp[] = [
+  /^\/(\?.*)?$/,
+  /^\/hall\/?(\?.*)?$/,
+  /^\/(staff|commitments)(\/[^?]*)?(\?.*)?$/,
+  /^\/enterprises\/[^/?]+(\?.*)?$/,
+  /^\/parcels\/[^/?]+\/sheet(\?.*)?$/,
+];

@@ -4,11 +4,11 @@
 import './offline.css';
 import { useEffect } from 'react';
 import { useI18n } from '../app/locale';
-import { useSession } from '../lib/session';
 import { formatWhen } from './format-time';
 import { reloadToUpdate } from './offline-support';
 import type { OutboxItem } from './outbox';
 import { dismiss, dismissSent, flushOutbox, retry, useOutbox } from './use-outbox';
+import { useKnownAccount } from './use-known-account';
 import { useOnline } from './use-online';
 
 function OutboxEntry({ item, online }: { item: OutboxItem; online: boolean }) {
@@ -42,7 +42,8 @@ export function OfflineBanner() {
   const { t, locale } = useI18n();
   const { online, cachedAt, updateReady } = useOnline();
   const outbox = useOutbox();
-  const username = useSession().data?.user?.username ?? null;
+  // Also keeps the signed-in account for this tab, so a reload without a network can still queue.
+  const username = useKnownAccount()?.username ?? null;
   const waitingForAccount = outbox.items.some((i) => i.state === 'needs-sign-in' || i.state === 'other-account');
 
   // Signing in (again) is what held items wait for.

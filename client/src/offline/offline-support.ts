@@ -3,7 +3,7 @@
 import { ApiError, NETWORK_ERROR } from '../lib/api';
 import { connectivity, isOnline } from './connectivity';
 import { flushOutbox } from './use-outbox';
-import { warmRuntimeCache } from './warm-runtime-cache';
+import { keepPublicCopy, warmRuntimeCache } from './public-copies';
 
 /** While the server is unreachable behind a working network, ask it this often whether it is back. */
 const PROBE_INTERVAL_MS = 15_000;
@@ -27,9 +27,10 @@ export function reportQuerySuccess(): void {
 }
 
 function onWorkerMessage(event: MessageEvent): void {
-  const data = event.data as { type?: string; reachable?: boolean; cachedAt?: string | null } | null;
+  const data = event.data as { type?: string; reachable?: boolean; cachedAt?: string | null; url?: string } | null;
   if (data?.type === 'atlas:network' && typeof data.reachable === 'boolean') connectivity.dispatch({ type: 'reachable', reachable: data.reachable });
   else if (data?.type === 'atlas:cache') connectivity.dispatch({ type: 'cached', at: data.cachedAt ?? null });
+  else if (data?.type === 'atlas:private' && typeof data.url === 'string' && new URL(data.url).origin === location.origin) keepPublicCopy(data.url);
 }
 
 /** Marks the page for people and tests: `<html data-offline="ready">` once the worker controls it and holds what it showed. */

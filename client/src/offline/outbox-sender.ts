@@ -37,8 +37,7 @@ const unreachable = (error: unknown) => error instanceof ApiError && error.code 
 
 export async function sendOutbox(store: OutboxStore, transport: OutboxTransport): Promise<SendOutcome> {
   const items = await store.list();
-  const pending = items.filter((item) => SENDABLE.has(item.state));
-  if (pending.length === 0) return { sent: [], kept: items, reachable: null };
+  if (!items.some((item) => SENDABLE.has(item.state))) return { sent: [], kept: items, reachable: null };
 
   let session: Awaited<ReturnType<OutboxTransport['session']>>;
   try {

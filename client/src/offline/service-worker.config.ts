@@ -3,13 +3,15 @@
 //
 // - Precache: the app shell (index.html, every hashed chunk and stylesheet, the bundled basemap chunk,
 //   the icons), so the map, /hall and /staff open without a network.
-// - Tiles: stale-while-revalidate, capped, and never older than the catalogue's data version while online.
-// - Public reads: network first with a short timeout, then the last answer kept — so a parcel viewed
-//   once opens again offline. Only public answers are kept (sw-plugins.ts); everything else, and every
-//   write, goes to the network untouched.
+// - Tiles, TileJSON and public reads: network first with a short timeout, then the last answer kept —
+//   so a parcel and the map around it, viewed once, open again offline. Network first for tiles too:
+//   a cached tile served first (stale-while-revalidate) would hide a publish until the next visit and
+//   show a signed-in publisher the public tiles without their drafts. Capped and aged out.
+// - Only public answers are kept (sw-plugins.ts); a staff session's private reads are kept as their
+//   public copy. Everything else, and every write, goes to the network untouched.
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 import { APP_PAGES, isPublicRead, isTileJsonRequest, isTileRequest } from './cache-routes';
-import { publicResponsesOnly, reportToPages, tilesOfCurrentDataVersion } from './sw-plugins';
+import { askForPublicCopies, publicResponsesOnly, reportToPages, tilesOfCurrentDataVersion } from './sw-plugins';
 
 const DAY_S = 24 * 60 * 60;
 
@@ -53,12 +55,13 @@ export const serviceWorkerOptions: Partial<VitePWAOptions> = {
     runtimeCaching: [
       {
         urlPattern: isTileRequest,
-        handler: 'StaleWhileRevalidate',
+        handler: 'NetworkFirst',
         options: {
           cacheName: 'atlas-tiles',
+          networkTimeoutSeconds: 4,
           expiration: { maxEntries: 2000, maxAgeSeconds: 14 * DAY_S },
           matchOptions: { ignoreVary: true },
-          plugins: [publicResponsesOnly, tilesOfCurrentDataVersion],
+          plugins: [publicResponsesOnly, tilesOfCurrentDataVersion, askForPublicCopies],
         },
       },
       {
@@ -68,7 +71,7 @@ export const serviceWorkerOptions: Partial<VitePWAOptions> = {
           cacheName: 'atlas-tilejson',
           networkTimeoutSeconds: 4,
           matchOptions: { ignoreVary: true },
-          plugins: [publicResponsesOnly, tilesOfCurrentDataVersion, reportToPages],
+          plugins: [publicResponsesOnly, tilesOfCurrentDataVersion, reportToPages, askForPublicCopies],
         },
       },
       {
@@ -79,7 +82,7 @@ export const serviceWorkerOptions: Partial<VitePWAOptions> = {
           networkTimeoutSeconds: 4,
           expiration: { maxEntries: 300, maxAgeSeconds: 30 * DAY_S },
           matchOptions: { ignoreVary: true },
-          plugins: [publicResponsesOnly, reportToPages],
+          plugins: [publicResponsesOnly, reportToPages, askForPublicCopies],
         },
       },
     ],

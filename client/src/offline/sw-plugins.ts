@@ -11,12 +11,19 @@ interface CachedResponseWillBeUsed {
 interface FetchDidSucceed {
   response: Response;
 }
+interface FetchDidSucceedFor extends FetchDidSucceed {
+  request: Request;
+  event?: { clientId?: string };
+}
 interface FetchDidFail {
   error?: unknown;
 }
 /** The worker's own global, as far as these callbacks use it (types vanish from sw.js). */
 interface WorkerScope {
-  clients: { matchAll(options: { type: 'window' }): Promise<{ postMessage(message: unknown): void }[]> };
+  clients: {
+    matchAll(options: { type: 'window' }): Promise<{ postMessage(message: unknown): void }[]>;
+    get(id: string): Promise<{ postMessage(message: unknown): void } | undefined>;
+  };
   atlasDataVersion?: number;
 }
 
@@ -54,11 +61,28 @@ export const reportToPages = {
 };
 
 /**
- * Tiles are served from the cache at once and refreshed behind (stale-while-revalidate), but a publish
- * must show at once: tile and TileJSON ETags name the catalogue's data version (`W/"v12-…"`), the
- * newest version seen from the server is remembered, and a cached tile of an older version is not used
- * while the network is there. Offline, any cached tile beats none. The worker forgets the version when
- * the browser stops it; the TileJSON the map reads first on every load teaches it again.
+ * A staff session's reads are private and never kept, so a hall agent signed in would find nothing
+ * offline. The worker asks the page that made such a read to fetch the same URL once more without its
+ * cookie (public-copies.ts): that public answer — published parcels only — goes through the same route
+ * and is kept like any other.
+ */
+export const askForPublicCopies = {
+  fetchDidSucceed: async ({ request, response, event }: FetchDidSucceedFor): Promise<Response> => {
+    if (request.credentials !== 'omit' && event?.clientId && /private/i.test(response.headers.get('Cache-Control') ?? '')) {
+      const client = await (self as unknown as WorkerScope).clients.get(event.clientId);
+      client?.postMessage({ type: 'atlas:private', url: request.url });
+    }
+    return response;
+  },
+};
+
+/**
+ * Online, tiles come from the network (a publish shows at once, a staff session sees its drafts);
+ * the cache answers when the network fails or is slower than the route's timeout. In that second case
+ * a cached tile must not predate a publish: tile and TileJSON ETags name the catalogue's data version
+ * (`W/"v12-…"`), the newest version seen from the server is remembered, and an older cached tile is
+ * not used while the browser is online. Offline, any cached tile beats none. The worker forgets the
+ * version when the browser stops it; the TileJSON the map reads first on every load teaches it again.
  */
 export const tilesOfCurrentDataVersion = {
   fetchDidSucceed: async ({ response }: FetchDidSucceed): Promise<Response> => {

@@ -1,7 +1,7 @@
 // Who is signed in, even offline. /api/session is never cached (it carries the CSRF token), so a page
 // reloaded without a network cannot ask; the last answer is kept for this tab (sessionStorage, cleared
-// when the server says nobody is signed in) so an agent can still queue a check record. The outbox
-// asks the server again before sending anything.
+// when the server says nobody is signed in) so an agent can still queue a check record. The offline
+// banner, on every screen, keeps it current; the outbox asks the server again before sending anything.
 import { useEffect } from 'react';
 import { type SessionUser, useSession } from '../lib/session';
 

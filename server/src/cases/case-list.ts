@@ -19,6 +19,7 @@ export interface CaseListFilter {
   dueBy: IsoDate | null;
   overdue: boolean | null;
   channels: Channel[] | null;
+  parcelCode: string | null;
   sort: CaseSort;
   limit: number;
   offset: number;
@@ -76,7 +77,7 @@ interface Row {
 
 export async function listCases(db: Queryable, f: CaseListFilter): Promise<{ total: number; items: CaseSummary[] }> {
   const { rows } = await db.query<Row>(sql('cases/list'), [
-    f.uscc, f.assignedAgent, f.statuses, f.zones, f.q, f.today, f.dueBy, f.overdue, f.channels, f.sort, f.limit, f.offset,
+    f.uscc, f.assignedAgent, f.statuses, f.zones, f.q, f.today, f.dueBy, f.overdue, f.channels, f.sort, f.limit, f.offset, f.parcelCode,
   ]);
   return {
     total: Number(rows[0]?.totalCount ?? 0),

@@ -255,7 +255,8 @@ export function maskCaseView(view: CaseView): CaseView {
     ...view,
     enterprise: { ...view.enterprise, legalRepresentative: null },
     contact: { name: maskName(view.contact.name), phone: maskPhone(view.contact.phone) },
-    confirmation: { ...view.confirmation, confirmedBy: maskName(view.confirmation.confirmedBy) },
+    // An online confirmation names the enterprise account, not a person.
+    confirmation: view.confirmation.method === 'online_account' ? view.confirmation : { ...view.confirmation, confirmedBy: maskName(view.confirmation.confirmedBy) },
     items: view.items.map((i) => ({ ...i, materials: i.materials.map((m) => ({ ...m, upload: null })) })),
     timeline: view.timeline.map((e) => ({ ...e, actor: null })),
   };

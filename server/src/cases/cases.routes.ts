@@ -13,7 +13,7 @@ import { contentDisposition } from '../materials/content-disposition';
 import { baseUrl } from '../ogc/ogc-links';
 import { renderCaseReceiptPdf, renderCaseResultNoticePdf } from '../pdf';
 import { assertRole, requireRole } from '../users/require-role';
-import { ROUTE_ROLES, SIGNED_IN } from '../users/route-roles';
+import { ROUTE_ROLES } from '../users/route-roles';
 import type { SessionUser } from '../users/user';
 import { CASE_CODE_REASONS, validateCaseCode } from './case-code';
 import { caseReceiptModel, caseResultNoticeModel } from './case-documents';
@@ -90,10 +90,13 @@ export function casesRouter(db: Db, options: CasesRouterOptions = {}): Router {
     res.status(status).json(body);
   }
 
-  router.get('/', requireRole(...SIGNED_IN), async (req, res) => {
-    const user = req.user as SessionUser;
+  router.get('/', async (req, res) => {
     const query = req.query as RawQuery;
-    rejectUnknownParams(query, ['mine', 'dueWithin', 'overdue', 'status', 'zone', 'channel', 'q', 'uscc', 'sort', 'limit', 'offset']);
+    // A parcel's case progress is public (issue #7: investors see it on the parcel, masked); every
+    // other list is the agent desk's and needs a session.
+    const publicParcel = stringParam(query, 'parcel') !== undefined && (req.user === undefined || req.user.role === 'enterprise');
+    const user = publicParcel ? undefined : assertRole(req, ROUTE_ROLES['GET /api/cases']);
+    rejectUnknownParams(query, ['mine', 'dueWithin', 'overdue', 'status', 'zone', 'channel', 'parcel', 'q', 'uscc', 'sort', 'limit', 'offset']);
     const today = todayInBeijing(now());
     const dueWithin = intParam(query, 'dueWithin', 0, 60);
     const q = stringParam(query, 'q')?.trim();
@@ -105,8 +108,8 @@ export function casesRouter(db: Db, options: CasesRouterOptions = {}): Router {
     const offset = intParam(query, 'offset', 0, 10_000_000) ?? 0;
     const page = await listCases(db, {
       // An enterprise sees its own cases only, whatever it asks for.
-      uscc: user.role === 'enterprise' ? user.uscc : (uscc?.trim().toUpperCase() ?? null),
-      assignedAgent: booleanParam(query, 'mine') ? user.username : null,
+      uscc: user?.role === 'enterprise' ? user.uscc : (uscc?.trim().toUpperCase() ?? null),
+      assignedAgent: user && booleanParam(query, 'mine') ? user.username : null,
       statuses: listParam(query, 'status', ITEM_STATUS_CODES) ?? null,
       zones: rawList(query, 'zone') ?? null,
       q: q || null,
@@ -114,12 +117,14 @@ export function casesRouter(db: Db, options: CasesRouterOptions = {}): Router {
       dueBy: dueWithin === undefined ? null : dueWithinLimit(today, dueWithin),
       overdue: booleanParam(query, 'overdue'),
       channels: listParam(query, 'channel', CHANNEL_CODES) ?? null,
+      parcelCode: stringParam(query, 'parcel')?.trim() || null,
       sort,
       limit,
       offset,
     });
     res.setHeader('Cache-Control', 'private, no-cache');
-    res.json({ ...page, limit, offset, today });
+    const items = user ? page.items : page.items.map((c) => ({ ...c, assignedAgent: null, assignedAgentName: null }));
+    res.json({ ...page, items, limit, offset, today });
   });
 
   router.post('/', requireRole(...ROUTE_ROLES['POST /api/cases']), async (req, res) => {

@@ -1,3 +1,5 @@
+import type { ParcelStatus } from '../domain/parcel-status';
+
 // A commitment letter's lifecycle (issue #5): draft → signed (by the enterprise) → in force
 // (countersigned by the authority) → fulfilled | breached | terminated. Every move is audited.
 export const COMMITMENT_STATUSES = [
@@ -30,3 +32,6 @@ export const COMMITMENT_ACTION_FROM: Record<CommitmentAction, readonly Commitmen
 export function commitmentStatusLabel(status: CommitmentStatus): { labelZh: string; labelEn: string } {
   return COMMITMENT_STATUSES.find((s) => s.code === status) as { labelZh: string; labelEn: string };
 }
+
+/** A letter is written once the land is transferred (已出让) and until its output review. */
+export const LETTER_PARCEL_STATUSES: readonly ParcelStatus[] = ['transferred', 'under_construction', 'completed'];

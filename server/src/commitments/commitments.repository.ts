@@ -115,11 +115,12 @@ export async function insertCommitment(
   indicators: readonly CommittedIndicator[],
   idempotencyKey: string | null,
   createdBy: string,
+  at: Date,
 ): Promise<void> {
   await tx.query(sql('commitments/insert'), [
     doc.id, doc.parcel.code, doc.enterprise.uscc, doc.project.code, doc.project.name, doc.project.industryCode,
     doc.deadlines.startBy, doc.deadlines.completeBy, doc.deadlines.outputBy, JSON.stringify(doc), doc.authority.id, doc.authority.name,
-    idempotencyKey, createdBy,
+    idempotencyKey, createdBy, at.toISOString(),
   ]);
   for (const i of indicators) {
     await tx.query(sql('commitments/insert-indicator'), [
@@ -144,10 +145,11 @@ export async function setCommitmentStatus(
   tx: Queryable,
   id: string,
   status: CommitmentStatus,
+  at: Date,
   changes: { signature?: SignedDocument; terminatedReason?: string } = {},
 ): Promise<{ version: number }> {
   const { rows } = await tx.query<{ version: number }>(sql('commitments/set-status'), [
-    id, status, changes.signature ? JSON.stringify(changes.signature) : null, changes.terminatedReason ?? null,
+    id, status, changes.signature ? JSON.stringify(changes.signature) : null, changes.terminatedReason ?? null, at.toISOString(),
   ]);
   return rows[0]!;
 }

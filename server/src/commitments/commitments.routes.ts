@@ -120,7 +120,7 @@ export function commitmentsRouter({ db, signingMasterKey, publicUrl, now = () =>
     rejectUnknownParams(req.query as RawQuery, []);
     if (!signingMasterKey) throw new HttpError(503, 'SIGNING_NOT_CONFIGURED', 'The server has no signing master key (SIGNING_MASTER_KEY).');
     const id = commitmentId(req);
-    await signCommitment(db, id, user, signingMasterKey, optionalVersion(req), auditActorOf(req));
+    await signCommitment(db, id, user, signingMasterKey, optionalVersion(req), auditActorOf(req), now());
     const view = await fullView(req, id);
     res.setHeader('ETag', `"${view.version}"`).json(view);
   });
@@ -138,7 +138,7 @@ export function commitmentsRouter({ db, signingMasterKey, publicUrl, now = () =>
     assertRole(req, ROUTE_ROLES['POST /api/commitments/:id/terminate']);
     const id = commitmentId(req);
     const { reason } = terminateCommitmentSchema.parse(req.body ?? {});
-    await terminateCommitment(db, id, reason, optionalVersion(req), auditActorOf(req));
+    await terminateCommitment(db, id, reason, optionalVersion(req), auditActorOf(req), now());
     const view = await fullView(req, id);
     res.setHeader('ETag', `"${view.version}"`).json(view);
   });

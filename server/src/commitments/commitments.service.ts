@@ -17,7 +17,7 @@ import { loadCheckParcel } from '../parcel-checks/parcel-checks.repository';
 import { parcelNotFound } from '../parcels/parcel-not-found';
 import { signDocument, verifyDocument, type DocumentVerification } from '../signatures';
 import type { SessionUser } from '../users/user';
-import { type CommitmentAction, COMMITMENT_ACTION_FROM, type CommitmentStatus } from './commitment-status';
+import { type CommitmentAction, COMMITMENT_ACTION_FROM, type CommitmentStatus, LETTER_PARCEL_STATUSES } from './commitment-status';
 import type { CreateCommitmentInput, VerifyCommitmentInput } from './commitment-request.schema';
 import { commitIndicators } from './committed-indicators';
 import {
@@ -29,9 +29,6 @@ import { letterDocument } from './letter-document';
 import { authorityNameOf } from './letter-text';
 import { signerFor, trustedKeys } from './signing-keys';
 import { judgeVerification, letterConsequence, stageIndicators } from './verification-outcome';
-
-/** A letter can be written once the land is transferred and until it is fully reviewed. */
-const LETTER_PARCEL_STATUSES: readonly ParcelStatus[] = ['transferred', 'under_construction', 'completed'];
 
 export const commitmentNotFound = (id: string) => new HttpError(404, 'COMMITMENT_NOT_FOUND', `No commitment letter ${id}.`);
 
@@ -119,8 +116,8 @@ export async function createCommitment(
         deadlines: input.deadlines,
         createdAt: now,
       });
-      await insertCommitment(tx, doc, committed.indicators, idempotencyKey, actor.actor);
-      await appendAudit(tx, { ...actor, action: 'commitment.created', entityType: 'commitment', entityId: id, after: doc });
+      await insertCommitment(tx, doc, committed.indicators, idempotencyKey, actor.actor, now);
+      await appendAudit(tx, { ...actor, action: 'commitment.created', entityType: 'commitment', entityId: id, after: doc, at: now });
       return { id, created: true };
     });
   } catch (error) {
@@ -146,6 +143,7 @@ export async function signCommitment(
   masterKey: Buffer,
   expectedVersion: number | undefined,
   actor: AuditActor,
+  now: Date = new Date(),
 ): Promise<{ status: CommitmentStatus; version: number }> {
   return db.transaction(async (tx) => {
     const c = await lockCommitment(tx, id);
@@ -155,33 +153,33 @@ export async function signCommitment(
       if (user.uscc !== c.uscc) throw new HttpError(403, 'NOT_YOUR_COMMITMENT', `Letter ${id} is not your enterprise's to sign.`);
       assertFrom('sign', c);
       const signer = await signerFor(tx, { role: 'enterprise', ownerId: c.uscc, ownerName: c.document.enterprise.name }, masterKey);
-      const signature = signDocument(c.document, [signer]);
-      const updated = await setCommitmentStatus(tx, id, 'signed', { signature });
-      await appendAudit(tx, { ...actor, action: 'commitment.signed', entityType: 'commitment', entityId: id, after: { digestSm3Hex: signature.digestSm3Hex, keyId: signer.keyId } });
+      const signature = signDocument(c.document, [signer], now);
+      const updated = await setCommitmentStatus(tx, id, 'signed', now, { signature });
+      await appendAudit(tx, { ...actor, action: 'commitment.signed', entityType: 'commitment', entityId: id, after: { digestSm3Hex: signature.digestSm3Hex, keyId: signer.keyId }, at: now });
       return { status: 'signed', version: updated.version };
     }
     assertFrom('countersign', c);
     const signer = await signerFor(tx, { role: 'authority', ownerId: c.authorityId, ownerName: c.authorityName }, masterKey);
     const previous = c.signature;
     if (!previous) throw new HttpError(409, 'NOT_SIGNED', `Letter ${id} has no enterprise signature yet.`);
-    const countersigned = signDocument(c.document, [signer]);
+    const countersigned = signDocument(c.document, [signer], now);
     if (countersigned.digestSm3Hex !== previous.digestSm3Hex) {
       throw new HttpError(409, 'DOCUMENT_ALTERED', `Letter ${id} no longer matches what the enterprise signed; it cannot be countersigned.`);
     }
     const signature = { ...previous, signatures: [...previous.signatures, ...countersigned.signatures] };
-    const updated = await setCommitmentStatus(tx, id, 'in_force', { signature });
-    await appendAudit(tx, { ...actor, action: 'commitment.countersigned', entityType: 'commitment', entityId: id, after: { digestSm3Hex: signature.digestSm3Hex, keyId: signer.keyId } });
+    const updated = await setCommitmentStatus(tx, id, 'in_force', now, { signature });
+    await appendAudit(tx, { ...actor, action: 'commitment.countersigned', entityType: 'commitment', entityId: id, after: { digestSm3Hex: signature.digestSm3Hex, keyId: signer.keyId }, at: now });
     return { status: 'in_force', version: updated.version };
   });
 }
 
-export async function terminateCommitment(db: Db, id: string, reason: string, expectedVersion: number | undefined, actor: AuditActor) {
+export async function terminateCommitment(db: Db, id: string, reason: string, expectedVersion: number | undefined, actor: AuditActor, now: Date = new Date()) {
   return db.transaction(async (tx) => {
     const c = await lockCommitment(tx, id);
     if (!c) throw commitmentNotFound(id);
     assertVersion(expectedVersion, c);
     assertFrom('terminate', c);
-    const updated = await setCommitmentStatus(tx, id, 'terminated', { terminatedReason: reason });
+    const updated = await setCommitmentStatus(tx, id, 'terminated', now, { terminatedReason: reason });
     await appendAudit(tx, { ...actor, action: 'commitment.terminated', entityType: 'commitment', entityId: id, before: { status: c.status }, after: { status: 'terminated', reason } });
     return { status: 'terminated' as const, version: updated.version };
   });
@@ -279,7 +277,7 @@ export async function verifyCommitment(
         }
       }
     }
-    const updated = status !== c.status ? await setCommitmentStatus(tx, id, status) : await touchVersion(tx, id);
+    const updated = status !== c.status ? await setCommitmentStatus(tx, id, status, now) : await touchVersion(tx, id);
     if (judgement.kind === 'passed') await followParcel(tx, c.parcelCode, input.stage === 'completion' ? 'completed' : 'output_reviewed', actor);
     await appendAudit(tx, {
       ...actor, action: 'commitment.verified', entityType: 'commitment', entityId: id, before: { status: c.status },

@@ -69,6 +69,7 @@ export async function loadDemoCommitments(db: Db, signingMasterKey: Buffer | und
     const name = isDemoEnterprise ? '山西示范制造有限公司' : `山西${place}${trade}有限公司`;
     // A listing signs within about a month; start in 6 months, complete in 2 years, full production in 3.
     const signedOn = addMonths(p.listedOn ?? '2025-06-01', 1);
+    const signedAt = new Date(`${signedOn}T09:00:00+08:00`);
     const { id } = await createCommitment(
       db,
       {
@@ -86,15 +87,15 @@ export async function loadDemoCommitments(db: Db, signingMasterKey: Buffer | und
       },
       null,
       ACTOR,
-      new Date(`${signedOn}T09:00:00+08:00`),
+      signedAt,
     );
     written += 1;
     // The demo enterprise's first letter waits for its signature; its second for the authority's.
     const waitForEnterprise = isDemoEnterprise && i === 0;
     if (waitForEnterprise) continue;
-    await signCommitment(db, id, { ...authority, role: 'enterprise', uscc }, signingMasterKey, undefined, ACTOR);
+    await signCommitment(db, id, { ...authority, role: 'enterprise', uscc }, signingMasterKey, undefined, ACTOR, new Date(signedAt.getTime() + 2 * 86_400_000));
     if (isDemoEnterprise && i === 12) continue;
-    await signCommitment(db, id, authority, signingMasterKey, undefined, ACTOR);
+    await signCommitment(db, id, authority, signingMasterKey, undefined, ACTOR, new Date(signedAt.getTime() + 5 * 86_400_000));
   }
   return written;
 }

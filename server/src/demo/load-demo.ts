@@ -5,7 +5,9 @@ import { loadCatalog } from '../catalog/catalog-loader';
 import type { Db } from '../db/db';
 import { sql } from '../db/sql';
 import { createDemoAccounts } from '../users/demo-accounts';
+import { loadDemoCases } from './demo-cases';
 import { loadDemoCommitments } from './demo-commitments';
+import { loadDemoEvaluation } from './demo-evaluation';
 import { loadDemoPolicies } from './demo-policies';
 
 const DEMO_DIR = fileURLToPath(new URL('../../../fixtures/demo/', import.meta.url));
@@ -48,7 +50,9 @@ export async function loadDemoOnce(db: Db, options: DemoOptions = {}): Promise<{
   // Each later part has its own marker: it runs through the real services, one transaction per record,
   // so an interrupted start resumes with the part that did not finish.
   await onceMarked(db, 'demo_commitments_loaded', options.signingMasterKey !== undefined, () => loadDemoCommitments(db, options.signingMasterKey));
+  await onceMarked(db, 'demo_cases_loaded', true, () => loadDemoCases(db));
   await onceMarked(db, 'demo_policies_loaded', true, () => db.transaction(loadDemoPolicies));
+  await onceMarked(db, 'demo_evaluation_loaded', true, () => db.transaction(loadDemoEvaluation));
   return { loaded: !catalogLoaded, parcels: catalogLoaded ? 0 : parcels.features.length };
 }
 

@@ -62,6 +62,9 @@ export interface CaseTimelineRecord extends Located {
 export interface CaseMaterialsRecord extends Located {
   caseCode: string;
   openedAt: Date;
+  /** What decides whether the government holds parcel documents and the commitment letter. */
+  parcelStatus: string | null;
+  commitmentStatus: string | null;
   attachments: readonly {
     itemCode: string;
     materialType: string;

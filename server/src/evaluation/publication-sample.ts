@@ -44,24 +44,30 @@ interface Seen {
   bbox: unknown;
 }
 
-const round = (v: unknown, digits: number) => (typeof v === 'number' ? Number(v.toFixed(digits)) : v);
-const bboxText = (b: unknown) => (Array.isArray(b) ? b.map((v) => round(v, 6)).join(',') : b);
+/** Numbers within `tolerance` of each other (each channel rounds to its own precision); other values equal. */
+function close(a: unknown, b: unknown, tolerance: number): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= tolerance + 1e-12;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => close(v, b[i], tolerance));
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
-/** Fields that differ between the three channels (absent = null), compared at the precision each serves. */
+/**
+ * Fields that differ between the three channels (absent = null). Each channel rounds on its own: the
+ * detail gives 亩 to 4 decimals and extents to 8, the OGC properties 亩 to 4 and extents to 7, the
+ * tiles 亩 to 2; values agree when they are within that rounding of each other.
+ */
 export function differencesOf(catalog: Seen | null, ogc: Seen | null, tile: Omit<Seen, 'bbox'> | null): PublicationSampleRecord['differences'] {
   if (!catalog || !ogc || !tile) {
     return [{ field: 'present', catalog: catalog !== null, ogc: ogc !== null, tile: tile !== null }];
   }
   const out: { field: string; catalog: unknown; ogc: unknown; tile: unknown }[] = [];
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   for (const field of ['status', 'landUse'] as const) {
-    if (!same(catalog[field], ogc[field]) || !same(catalog[field], tile[field])) out.push({ field, catalog: catalog[field], ogc: ogc[field], tile: tile[field] });
+    if (!close(catalog[field], ogc[field], 0) || !close(catalog[field], tile[field], 0)) out.push({ field, catalog: catalog[field], ogc: ogc[field], tile: tile[field] });
   }
-  // Tiles carry 亩 to two decimals.
-  const area = [round(catalog.areaMu, 2), round(ogc.areaMu, 2), round(tile.areaMu, 2)];
-  if (!same(area[0], area[1]) || !same(area[0], area[2])) out.push({ field: 'areaMu', catalog: area[0], ogc: area[1], tile: area[2] });
-  // Extents to 6 decimals (~0.1 m): the OGC properties carry 7, the detail 8.
-  if (!same(bboxText(catalog.bbox), bboxText(ogc.bbox))) out.push({ field: 'bbox', catalog: bboxText(catalog.bbox), ogc: bboxText(ogc.bbox), tile: '—' });
+  if (!close(catalog.areaMu, ogc.areaMu, 1e-4) || !close(catalog.areaMu, tile.areaMu, 0.005 + 1e-4)) {
+    out.push({ field: 'areaMu', catalog: catalog.areaMu, ogc: ogc.areaMu, tile: tile.areaMu });
+  }
+  if (!close(catalog.bbox, ogc.bbox, 1e-7)) out.push({ field: 'bbox', catalog: catalog.bbox, ogc: ogc.bbox, tile: '—' });
   return out;
 }
 

@@ -44,7 +44,6 @@ export function approvalItemStatusEnvelope(message: Pick<ClaimedMessage, 'messag
     },
   };
 }
-export type ApprovalItemStatusEnvelope = ReturnType<typeof approvalItemStatusEnvelope>;
 
 export function approvalPlatformTarget(settings: { url: string; token?: string; timeoutMs?: number }): OutboxTarget {
   return {

@@ -55,7 +55,6 @@ export function creditRecordEnvelope(message: Pick<ClaimedMessage, 'messageId' |
     },
   };
 }
-export type CreditRecordEnvelope = ReturnType<typeof creditRecordEnvelope>;
 
 export function creditPlatformTarget(settings: { url: string; token?: string; timeoutMs?: number }): OutboxTarget {
   return {

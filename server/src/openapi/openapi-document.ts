@@ -10,6 +10,8 @@ import { SUPPORTED_CRS } from '../ogc/ogc-crs';
 import { OUTBOX_STATES, OUTBOX_TOPICS } from '../outbox/outbox';
 import { SORT_KEYS } from '../parcels/parcel-filter';
 import { LIST_MAX_LIMIT } from '../parcels/parcels.routes';
+import { CASES_OPENAPI_PATHS } from '../cases/cases.openapi';
+import { EVALUATION_OPENAPI_PATHS } from '../evaluation/evaluation.openapi';
 
 const problem = { $ref: '#/components/responses/Problem' };
 const str = (description: string, extra: Record<string, unknown> = {}) => ({ type: 'string', description, ...extra });
@@ -260,6 +262,8 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      ...CASES_OPENAPI_PATHS,
+      ...EVALUATION_OPENAPI_PATHS,
       '/tiles/{layer}.json': { get: { summary: 'TileJSON 3.0 (parcels, zones)', responses: { 200: { description: 'TileJSON' } } } },
       '/tiles/{layer}/{z}/{x}/{y}.mvt': { get: { summary: 'Mapbox vector tile; 204 when empty', responses: { 200: { description: 'MVT' }, 204: { description: 'Empty' } } } },
       '/ogc': { get: { summary: 'OGC API – Features landing page', responses: { 200: { description: 'Landing page' } } } },

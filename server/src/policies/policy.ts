@@ -70,12 +70,12 @@ const optionalText = (max: number) =>
 
 const attachmentSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
-  // A link to the issuer's site or our own file store; never javascript: or data: URLs.
+  // A link to the issuer's site or our own file store; never javascript:, data: or protocol-relative (//host) URLs.
   url: z
     .string()
     .trim()
     .max(500)
-    .regex(/^(https?:\/\/[^\s]+|\/[^\s]*)$/, 'must be an http(s) link or a path on this site'),
+    .regex(/^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/, 'must be an http(s) link or a path on this site'),
   mediaType: z
     .string()
     .regex(/^[a-z]+\/[a-z0-9.+-]+$/)

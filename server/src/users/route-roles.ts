@@ -65,6 +65,20 @@ export const ROUTE_ROLES = {
   'GET /api/materials': ['admin', 'agent', 'enterprise'],
   'POST /api/materials': ['admin', 'agent', 'enterprise'],
   'GET /api/materials/versions/:id/content': ['admin', 'agent', 'enterprise'],
+  // Evaluation (issue #8, guide §7): staff and the third-party evaluator read metrics, drill-downs and
+  // reports; the evaluator's only write is a finding. Staff turn findings into improvement actions,
+  // whose owners (hall agents included) report progress.
+  'GET /api/evaluation/metrics': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'],
+  'GET /api/evaluation/metrics/:key/records': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'],
+  'GET /api/evaluation/trend': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'],
+  'GET /api/evaluation/regions': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'],
+  'GET /api/evaluation/reports/:quarter': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'],
+  'GET /api/evaluation/findings': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'],
+  'POST /api/evaluation/findings': ['admin', 'publisher', 'reviewer', 'evaluator'],
+  'GET /api/improvement-actions': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'],
+  'GET /api/improvement-actions/:id': ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'],
+  'POST /api/improvement-actions': ['admin', 'publisher', 'reviewer'],
+  'PATCH /api/improvement-actions/:id': ['admin', 'publisher', 'reviewer', 'agent'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedRoute = keyof typeof ROUTE_ROLES;

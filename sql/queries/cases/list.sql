@@ -2,7 +2,7 @@
 -- $1 USCC (an enterprise sees its own), $2 assigned agent, $3 item statuses (any item in one of them),
 -- $4 zone codes, $5 free text (case code, enterprise, parcel, project), $6 today, $7 last due date for
 -- "due soon", $8 overdue (true: has an overdue item; false: has none), $9 origin channels,
--- $10 sort (due | -created | code), $11 limit, $12 offset.
+-- $10 sort (due | -created | code), $11 limit, $12 offset, $13 parcel code.
 WITH stats AS (
   SELECT ci.case_code,
          count(*)::int AS total,
@@ -46,6 +46,7 @@ WHERE ($1::text IS NULL OR c.uscc = $1::text)
   AND ($7::date IS NULL OR s.next_upcoming_due_on <= $7::date)
   AND ($8::boolean IS NULL OR (s.overdue > 0) = $8::boolean)
   AND ($9::text[] IS NULL OR c.origin_channel = ANY ($9::text[]))
+  AND ($13::text IS NULL OR c.parcel_code = $13::text)
 ORDER BY
   CASE WHEN $10::text = 'due' THEN (s.overdue > 0) END DESC,
   CASE WHEN $10::text = 'due' THEN s.next_due_on END ASC NULLS LAST,

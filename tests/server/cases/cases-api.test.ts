@@ -4,6 +4,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { maskCaseView } from '../../../server/src/cases/case-view';
 import { validateCaseCode } from '../../../server/src/cases/case-code';
+import { signIn } from '../../support/staff-session';
 import { ENGINES } from '../../support/test-db';
 import { casesContext, hallCase, OTHER_USCC, PARCEL, UNTRANSFERRED, USCC } from './case-fixtures';
 
@@ -118,6 +119,20 @@ describe.each(ENGINES)('agency cases on $name', (engine) => {
     expect((await request(ctx.app).get('/api/cases/DB1407022026999995').expect(404)).body.code).toBe('CASE_NOT_FOUND');
   });
 
+  it('lets staff reassign a case and change its contact under If-Match, and keeps other enterprises out', async () => {
+    const { body } = await ctx.agent.post('/api/cases').send(hallCase('2026-10-14T09:00:00+08:00')).expect(201);
+    await signIn(ctx.app, ctx.db, 'agent', 'agent-two');
+    const unknown = await ctx.agent.patch(`/api/cases/${body.code}`).set('If-Match', '"1"').send({ assignedAgent: 'nobody-here' }).expect(422);
+    expect(unknown.body.code).toBe('UNKNOWN_AGENT');
+    const res = await ctx.agent.patch(`/api/cases/${body.code}`).set('If-Match', '"1"').send({ assignedAgent: 'agent-two', contactPhone: '13912345678' }).expect(200);
+    expect(res.body).toMatchObject({ version: 2, assignedAgent: { username: 'agent-two' }, contact: { phone: '13912345678' } });
+    expect(res.body.timeline.at(-1)).toMatchObject({ kind: 'agent_assigned', data: { from: 'test-agent', to: 'agent-two' } });
+    await ctx.agent.patch(`/api/cases/${body.code}`).set('If-Match', '"1"').send({ contactName: '王五' }).expect(412);
+    expect((await ctx.enterprise.patch(`/api/cases/${body.code}`).set('If-Match', '"2"').send({ contactName: '王五' }).expect(403)).body.code).toBe('ROLE_FORBIDDEN');
+    const foreign = await ctx.otherEnterprise.post(`/api/cases/${body.code}/items/XMBA/transitions`).set('If-Match', '"2"').send({ to: 'preparing' }).expect(403);
+    expect(foreign.body.code).toBe('NOT_CASE_APPLICANT');
+  });
+
   it('lists cases for the agent desk and an enterprise’s own cases only', async () => {
     const mine = await ctx.agent.get('/api/cases?mine=true&limit=2').expect(200);
     expect(mine.body.total).toBeGreaterThanOrEqual(4);
@@ -128,11 +143,24 @@ describe.each(ENGINES)('agency cases on $name', (engine) => {
     expect(online).toMatchObject({ uscc: USCC, enterpriseName: '山西汾河精密制造有限公司', zoneCode: 'G140702', items: { total: 13, completed: 0 } });
     expect((await ctx.agent.get('/api/cases?channel=ONLINE_PORTAL').expect(200)).body.total).toBe(1);
     expect((await ctx.agent.get('/api/cases?zone=S141002').expect(200)).body.total).toBe(0);
+    expect((await ctx.agent.get(`/api/cases?parcel=${PARCEL}`).expect(200)).body.total).toBe(all.body.total);
+    expect((await ctx.agent.get('/api/cases?parcel=140702-2025-0002').expect(200)).body.total).toBe(0);
     expect((await ctx.agent.get('/api/cases?q=汾河').expect(200)).body.total).toBe(all.body.total);
     expect((await ctx.otherEnterprise.get('/api/cases').expect(200)).body.total).toBe(0);
     expect((await ctx.enterprise.get(`/api/cases?uscc=${OTHER_USCC}`).expect(200)).body.total).toBe(all.body.total);
     expect((await ctx.agent.get('/api/cases?status=bogus').expect(400)).body.code).toBe('UNKNOWN_FILTER_VALUE');
     expect((await ctx.agent.get('/api/cases?colour=red').expect(400)).body.code).toBe('UNKNOWN_PARAMETER');
     await request(ctx.app).get('/api/cases').expect(401);
+  });
+
+  it('shows a parcel’s case progress to anyone, without the assigned agent', async () => {
+    const staff = await ctx.agent.get(`/api/cases?parcel=${PARCEL}`).expect(200);
+    const anon = await request(ctx.app).get(`/api/cases?parcel=${PARCEL}`).expect(200);
+    expect(anon.body.total).toBe(staff.body.total);
+    expect(anon.body.items.map((c: { code: string }) => c.code)).toEqual(staff.body.items.map((c: { code: string }) => c.code));
+    expect(staff.body.items.some((c: { assignedAgent: string | null }) => c.assignedAgent !== null)).toBe(true);
+    expect(anon.body.items.every((c: { assignedAgent: string | null; assignedAgentName: string | null }) => c.assignedAgent === null && c.assignedAgentName === null)).toBe(true);
+    // Another enterprise looking at the parcel sees the same public progress, not just its own cases.
+    expect((await ctx.otherEnterprise.get(`/api/cases?parcel=${PARCEL}`).expect(200)).body.total).toBe(staff.body.total);
   });
 });

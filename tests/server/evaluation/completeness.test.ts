@@ -57,15 +57,19 @@ describe('C2 catalog items complete and offered on both channels', () => {
 
 describe('C3 cases reusing every material the government holds', () => {
   const material = (itemCode: string, materialType: string, heldSource: string, source: string) => ({ itemCode, materialType, heldSource, source });
-  const kase = (caseCode: string, openedAt: string, attachments: CaseMaterialsRecord['attachments']): CaseMaterialsRecord => ({ ...LF, caseCode, openedAt: at(openedAt), attachments });
+  const kase = (caseCode: string, openedAt: string, attachments: CaseMaterialsRecord['attachments'], commitmentStatus: string | null = 'in_force'): CaseMaterialsRecord => ({
+    ...LF, caseCode, openedAt: at(openedAt), parcelStatus: 'transferred', commitmentStatus, attachments,
+  });
 
-  it('counts 1 of 2: an uploaded business licence is a re-collection; upload-only and Q2 cases are left out', () => {
+  it('counts 1 of 2: an uploaded business licence is a re-collection; upload-only, not-yet-held and Q2 cases are left out', () => {
     const out = caseMaterialsReused(
       [
         kase('c1', '2026-07-02T02:00:00Z', [material('XMBA', 'business_licence', 'e-licence', 'e-licence'), material('GCGH', 'site_plan', 'upload', 'upload')]),
         kase('c2', '2026-08-02T02:00:00Z', [material('XMBA', 'business_licence', 'e-licence', 'upload'), material('YDGH', 'land_transfer_contract', 'parcel', 'parcel')]),
         kase('c3', '2026-08-03T02:00:00Z', [material('SGTS', 'construction_drawings', 'upload', 'upload')]),
         kase('c4', '2026-06-20T02:00:00Z', [material('XMBA', 'business_licence', 'e-licence', 'upload')]),
+        // No signed commitment: the government does not hold the letter, so its upload is no re-collection.
+        kase('c5', '2026-08-04T02:00:00Z', [material('LHYS', 'commitment_letter', 'commitment', 'upload')], null),
       ],
       CTX,
     );

@@ -68,6 +68,12 @@ describe.each(ENGINES)('investment project look-up API on $name', (engine) => {
     expect(res.body.detail).toContain('INVESTMENT_PLATFORM_URL');
   });
 
+  it('is described in the OpenAPI document with the outbox endpoints', async () => {
+    const paths = (await request(app).get('/api/openapi.json').expect(200)).body.paths;
+    expect(Object.keys(paths)).toEqual(expect.arrayContaining(['/api/investment-projects/{code}', '/api/outbox', '/api/outbox/{id}/retry']));
+    expect(paths['/api/outbox'].get.parameters.find((p: { name: string }) => p.name === 'state').schema.enum).toEqual(['pending', 'failing', 'delivered']);
+  });
+
   it('needs a signed-in role other than evaluator', async () => {
     await request(app).get('/api/investment-projects/2026-140105-34-03-123456').expect(401);
     expect((await (await signIn(app, db, 'evaluator')).get('/api/investment-projects/2026-140105-34-03-123456').expect(403)).body.code).toBe('ROLE_FORBIDDEN');

@@ -55,20 +55,20 @@ describe('credit platform envelope', () => {
 
 describe('engineering approval platform envelope', () => {
   it('carries the item status event keyed by project code and case item', () => {
-    expect(approvalItemStatusEnvelope({ messageId: 'JZ2026-000123-K:5:9', payload: approvalItemStatus({ reason: '材料齐全' }) }, SENT_AT)).toEqual({
+    expect(approvalItemStatusEnvelope({ messageId: 'DB140702202600012G/SGXK/v9', payload: approvalItemStatus({ reason: '材料齐全' }) }, SENT_AT)).toEqual({
       source: 'standard-land-atlas',
       schema: 'approval-item-status/v1',
-      messageId: 'JZ2026-000123-K:5:9',
+      messageId: 'DB140702202600012G/SGXK/v9',
       sentAt: '2026-07-01T02:00:00.000Z',
       event: {
         projectCode: '2026-140105-34-03-123456',
         uscc: '91140100MA0K2Y1X5F',
-        caseCode: 'JZ2026-000123-K',
-        itemCode: 'construction-permit',
+        caseCode: 'DB140702202600012G',
+        itemCode: 'SGXK',
         itemName: '建筑工程施工许可证核发',
         status: 'accepted',
         statusAt: '2026-07-02T10:00:00+08:00',
-        channel: 'hall',
+        channel: 'HALL_WINDOW',
         reason: '材料齐全',
       },
     });

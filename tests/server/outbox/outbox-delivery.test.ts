@@ -192,14 +192,14 @@ describe.each(ENGINES)('outbox delivery on $name', (engine) => {
 
   it('leaves messages of an unconfigured platform pending and untouched', async () => {
     await enqueueCredit('CR-1010');
-    await db.transaction((tx) => enqueueOutbox(tx, { topic: 'approval-item-status', messageId: 'JZ2026-000123-K:1', payload: approvalItemStatus() }));
+    await db.transaction((tx) => enqueueOutbox(tx, { topic: 'approval-item-status', messageId: 'DB140702202600012G/SGXK/v1', payload: approvalItemStatus() }));
     const run = await deliverDueMessages(db, interconnectTo({ credit }).targets, options());
     expect(run.outcomes.map((o) => o.messageId)).toEqual(['CR-1010']);
-    expect(await findMessage(db, await idOf('JZ2026-000123-K:1'))).toMatchObject({ state: 'pending', attempts: 0, lastAttemptAt: null });
+    expect(await findMessage(db, await idOf('DB140702202600012G/SGXK/v1'))).toMatchObject({ state: 'pending', attempts: 0, lastAttemptAt: null });
     expect(approval.requests).toHaveLength(0);
     // Once configured, it goes out.
     expect(await deliverDueMessages(db, interconnectTo({ credit, approval }).targets, options())).toMatchObject({ delivered: 1 });
-    expect(approval.stored[0]?.body).toMatchObject({ schema: 'approval-item-status/v1', event: { caseCode: 'JZ2026-000123-K', status: 'accepted', channel: 'hall' } });
+    expect(approval.stored[0]?.body).toMatchObject({ schema: 'approval-item-status/v1', event: { caseCode: 'DB140702202600012G', status: 'accepted', channel: 'HALL_WINDOW' } });
   });
 
   it('keeps a malformed payload failing with the adapter’s reason, without sending it', async () => {

@@ -19,13 +19,13 @@ export const creditRecord = (recordId: string, overrides: Partial<CreditRecordPa
 });
 
 export const approvalItemStatus = (overrides: Partial<ApprovalItemStatusPayload> = {}): ApprovalItemStatusPayload => ({
-  caseCode: 'JZ2026-000123-K',
-  itemCode: 'construction-permit',
+  caseCode: 'DB140702202600012G',
+  itemCode: 'SGXK',
   itemName: '建筑工程施工许可证核发',
   status: 'accepted',
   statusAt: '2026-07-02T10:00:00+08:00',
   projectCode: '2026-140105-34-03-123456',
   uscc: '91140100MA0K2Y1X5F',
-  channel: 'hall',
+  channel: 'HALL_WINDOW',
   ...overrides,
 });

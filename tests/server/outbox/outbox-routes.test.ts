@@ -27,7 +27,7 @@ describe.each(ENGINES)('outbox staff API on $name', (engine) => {
     admin = await signIn(app, db, 'admin');
     await db.transaction(async (tx) => {
       for (const id of ['CR-1', 'CR-2', 'CR-3']) await enqueueOutbox(tx, { topic: 'credit-record', messageId: id, payload: creditRecord(id) });
-      await enqueueOutbox(tx, { topic: 'approval-item-status', messageId: 'JZ-1:1', payload: approvalItemStatus() });
+      await enqueueOutbox(tx, { topic: 'approval-item-status', messageId: 'DB140702202600012G/SGXK/v1', payload: approvalItemStatus() });
     });
     // CR-1 delivered; CR-2 and CR-3 then fail once each.
     await deliverDueMessages(db, targets(), { now: later, batchSize: 1 });
@@ -56,7 +56,7 @@ describe.each(ENGINES)('outbox staff API on $name', (engine) => {
       expect.objectContaining({ topic: 'approval-item-status', configured: false, target: null, env: 'APPROVAL_PLATFORM_URL', counts: { pending: 1, failing: 0, delivered: 0 } }),
     ]);
     expect(typeof res.body.topics[1].oldestUndeliveredAt).toBe('string');
-    expect(res.body.items.map((m: { messageId: string }) => m.messageId)).toEqual(['JZ-1:1', 'CR-3', 'CR-2', 'CR-1']);
+    expect(res.body.items.map((m: { messageId: string }) => m.messageId)).toEqual(['DB140702202600012G/SGXK/v1', 'CR-3', 'CR-2', 'CR-1']);
   });
 
   it('filters by state and topic and pages', async () => {
@@ -68,7 +68,7 @@ describe.each(ENGINES)('outbox staff API on $name', (engine) => {
     const approval = await admin.get('/api/outbox?topic=approval-item-status').expect(200);
     expect(approval.body.counts).toEqual({ pending: 1, failing: 0, delivered: 0 });
     expect(approval.body.topics.map((t: { topic: string }) => t.topic)).toEqual(['approval-item-status']);
-    expect(approval.body.items[0]).toMatchObject({ topic: 'approval-item-status', state: 'pending', attempts: 0, payload: { caseCode: 'JZ2026-000123-K' } });
+    expect(approval.body.items[0]).toMatchObject({ topic: 'approval-item-status', state: 'pending', attempts: 0, payload: { caseCode: 'DB140702202600012G' } });
   });
 
   it('refuses unknown filters with a stable code', async () => {

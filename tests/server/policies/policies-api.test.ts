@@ -154,6 +154,11 @@ describe.each(ENGINES)('policies and consultation on $name', (engine) => {
       .send({ ...base, title: 't', category: 'tax', attachments: [{ name: 'x', url: 'javascript:alert(1)' }] })
       .expect(400);
     expect(script.body.param).toBe('attachments.0.url');
+    const otherHost = await publisher
+      .post('/api/policies')
+      .send({ ...base, title: 't', category: 'tax', attachments: [{ name: 'x', url: '//evil.example/x.pdf' }] })
+      .expect(400);
+    expect(otherHost.body.param).toBe('attachments.0.url');
     await request(ctx.app).post('/api/policies').send({ ...base, title: 't', category: 'tax' }).expect(401);
     expect((await evaluator.post('/api/policies').send({ ...base, title: 't', category: 'tax' }).expect(403)).body.code).toBe('ROLE_FORBIDDEN');
     expect((await request(ctx.app).get('/api/policies').query({ q: 'x' }).expect(200)).body.total).toBe(0);

@@ -69,6 +69,25 @@ export const ROUTE_SAMPLES: Record<GuardedRoute, RouteSample> = {
   'POST /api/policy-consultations': { method: 'post', path: '/api/policy-consultations', body: () => ({ question: '矩阵测试咨询问题', askerName: '测试企业' }) },
   'POST /api/policy-consultations/:id/answer': { method: 'post', path: '/api/policy-consultations/999999/answer', body: () => ({ answer: '答复' }) },
   'POST /api/policy-consultations/:id/close': { method: 'post', path: '/api/policy-consultations/999999/close' },
+  'GET /api/evaluation/metrics': { method: 'get', path: '/api/evaluation/metrics?quarter=2026Q3&scope=14' },
+  'GET /api/evaluation/metrics/:key/records': { method: 'get', path: '/api/evaluation/metrics/parcel_record_complete/records?quarter=2026Q3' },
+  'GET /api/evaluation/trend': { method: 'get', path: '/api/evaluation/trend?from=2026Q2&to=2026Q3' },
+  'GET /api/evaluation/regions': { method: 'get', path: '/api/evaluation/regions?quarter=2026Q3' },
+  'GET /api/evaluation/reports/:quarter': { method: 'get', path: '/api/evaluation/reports/2026Q3?scope=1407' },
+  'GET /api/evaluation/findings': { method: 'get', path: '/api/evaluation/findings' },
+  'POST /api/evaluation/findings': {
+    method: 'post',
+    path: '/api/evaluation/findings',
+    body: () => ({ quarter: '2026Q3', scope: '14', severity: 'low', title: '矩阵测试发现', description: '矩阵测试' }),
+  },
+  'GET /api/improvement-actions': { method: 'get', path: '/api/improvement-actions' },
+  'GET /api/improvement-actions/:id': { method: 'get', path: '/api/improvement-actions/999999' },
+  'POST /api/improvement-actions': {
+    method: 'post',
+    path: '/api/improvement-actions',
+    body: () => ({ findingId: 999999, targetValue: 0.9, measures: '矩阵测试', owner: '测试单位', deadline: '2026-12-31' }),
+  },
+  'PATCH /api/improvement-actions/:id': { method: 'patch', path: '/api/improvement-actions/999999', body: () => ({ status: 'in_progress' }) },
   // Agency cases: a well-formed but unknown case code (DB140702202699999 + check 5) answers 404 past the guard.
   'GET /api/cases': { method: 'get', path: '/api/cases' },
   'POST /api/cases': {

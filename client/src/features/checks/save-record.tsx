@@ -1,6 +1,7 @@
 // "Save as record" (保存核验记录): online the server checks the plan again and keeps the record; offline
 // — or when the request cannot reach the server — the record goes to the outbox (client/src/offline)
 // and is sent when the network is back. Saving needs an account; offline, the one last signed in here.
+import '../../offline/offline.css';
 import { useState } from 'react';
 import type { ProjectFigures, SitePlan } from '../../../../server/src/checks';
 import { useI18n } from '../../app/locale';
@@ -10,7 +11,7 @@ import type { ParcelDetail } from '../../lib/api-types';
 import { useSaveCheck } from '../../lib/queries';
 import { useSession } from '../../lib/session';
 import { useKnownAccount } from '../../offline/use-known-account';
-import { enqueue } from '../../offline/use-outbox';
+import { enqueue, useOutbox } from '../../offline/use-outbox';
 import { useOnline } from '../../offline/use-online';
 
 interface Props {
@@ -22,7 +23,8 @@ interface Props {
   onSignIn(): void;
 }
 
-type Queued = { ok: true } | { ok: false; detail: string };
+/** The record put in the outbox (its id there), or why it could not be. */
+type Queued = { ok: true; id: number } | { ok: false; detail: string };
 
 export function SaveRecord({ parcel, plan, figures, ready, onSignIn }: Props) {
   const { t } = useI18n();
@@ -31,6 +33,7 @@ export function SaveRecord({ parcel, plan, figures, ready, onSignIn }: Props) {
   const { online } = useOnline();
   const save = useSaveCheck(parcel.code, session.data?.csrfToken);
   const [queued, setQueued] = useState<Queued | null>(null);
+  const outbox = useOutbox();
   const [planSaved, setPlanSaved] = useState<{ plan: SitePlan; figures: ProjectFigures } | null>(null);
   // A saved or queued record belongs to the plan it was made from: editing clears the confirmation.
   const current = planSaved !== null && planSaved.plan === plan && planSaved.figures === figures;
@@ -39,7 +42,7 @@ export function SaveRecord({ parcel, plan, figures, ready, onSignIn }: Props) {
   const queue = async () => {
     if (!account) return;
     try {
-      await enqueue({
+      const item = await enqueue({
         kind: 'check-record',
         subject: { code: parcel.code, name: parcel.name },
         path: `/api/parcels/${encodeURIComponent(parcel.code)}/checks?save=true`,
@@ -47,7 +50,7 @@ export function SaveRecord({ parcel, plan, figures, ready, onSignIn }: Props) {
         username: account.username,
         queuedAt: new Date().toISOString(),
       });
-      setQueued({ ok: true });
+      setQueued({ ok: true, id: item.id });
     } catch (error) {
       setQueued({ ok: false, detail: error instanceof Error ? error.message : String(error) });
     }
@@ -67,6 +70,10 @@ export function SaveRecord({ parcel, plan, figures, ready, onSignIn }: Props) {
     });
   };
   const networkFailure = save.error instanceof ApiError && save.error.code === NETWORK_ERROR;
+  // Once the outbox has sent it, the queued record reads like one saved online.
+  const sentLater = queued?.ok ? outbox.sent.find((s) => s.item.id === queued.id)?.response : undefined;
+  const savedId = save.isSuccess ? save.data.id : (sentLater as { id?: number } | undefined)?.id;
+  const waiting = queued?.ok === true && outbox.items.some((i) => i.id === queued.id);
 
   if (!account) {
     return (
@@ -82,12 +89,12 @@ export function SaveRecord({ parcel, plan, figures, ready, onSignIn }: Props) {
       <button type="button" className="button" disabled={!ready || save.isPending} onClick={onSave} data-testid="save-check">
         {save.isPending ? t('check.saving') : t('check.save')}
       </button>
-      {current && save.isSuccess && (
+      {current && savedId !== undefined && (
         <p className="state state-success" role="status">
-          {t('check.saved', { id: save.data.id })}
+          {t('check.saved', { id: savedId })}
         </p>
       )}
-      {current && queued?.ok && (
+      {current && waiting && (
         <p className="state state-queued" role="status" data-testid="check-queued">
           {t('outbox.queued')}
         </p>

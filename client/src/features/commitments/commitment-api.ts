@@ -1,7 +1,7 @@
 // What the commitment, enterprise and case-list APIs answer, typed from the server's own view
 // builders where they exist (commitment-view.ts, commitments.repository.ts, case-list.ts), and the
 // calls the commitment screens make.
-import type { Milestone, Reminder, ReminderLevel } from '../../../../server/src/commitments/commitment-reminders';
+import type { Reminder } from '../../../../server/src/commitments/commitment-reminders';
 import type { CommitmentStatus } from '../../../../server/src/commitments/commitment-status';
 import type { CommitmentView as ServerCommitmentView } from '../../../../server/src/commitments/commitment-view';
 import type { CommitmentSummary } from '../../../../server/src/commitments/commitments.repository';
@@ -15,9 +15,7 @@ type ServerVerification = ServerCommitmentView['verifications'][number];
 export type Verification = Omit<ServerVerification, 'results'> & { results: VerificationResult[] };
 export type CommitmentView = Omit<ServerCommitmentView, 'verifications'> & { verifications: Verification[] };
 export type LetterIndicator = CommitmentView['indicators'][number];
-export type TimelineEvent = CommitmentView['timeline'][number];
-export type CreditRecord = CommitmentView['creditRecords'][number];
-export type { CaseSummary, CommitmentSummary, Milestone, Reminder, ReminderLevel, VerificationResult };
+export type { CaseSummary, CommitmentSummary, Reminder, VerificationResult };
 
 export interface CommitmentPage {
   total: number;
@@ -132,8 +130,8 @@ export const commitmentApi = {
   project: (code: string, signal?: AbortSignal) => getJson<ProjectLookup>(`/api/investment-projects/${enc(code)}`, signal),
   /** GET /api/cases has no parcel filter: its free text matches parcel codes, the caller keeps exact matches. */
   casesOfParcel: async (parcelCode: string, signal?: AbortSignal): Promise<CaseSummary[]> => {
-    const page = await getJson<CasePage>(`/api/cases?${new URLSearchParams({ q: parcelCode, limit: '50' })}`, signal);
-    return page.items.filter((c) => c.parcelCode === parcelCode);
+    const page = await getJson<CasePage>(`/api/cases?${new URLSearchParams({ parcel: parcelCode, limit: '50' })}`, signal);
+    return page.items;
   },
 };
 

@@ -1,6 +1,6 @@
 // What the signed-in account may do with a letter, read from the server's own tables (route-roles.ts,
 // commitment-status.ts), so the letter page never offers a button the API would refuse. Pure.
-import { ACTIVE_COMMITMENT_STATUSES, COMMITMENT_ACTION_FROM, type CommitmentStatus } from '../../../../server/src/commitments/commitment-status';
+import { ACTIVE_COMMITMENT_STATUSES, COMMITMENT_ACTION_FROM, type CommitmentStatus, LETTER_PARCEL_STATUSES } from '../../../../server/src/commitments/commitment-status';
 import type { ParcelStatus } from '../../../../server/src/domain/parcel-status';
 import { type GuardedRoute, ROUTE_ROLES } from '../../../../server/src/users/route-roles';
 import type { Role } from '../../../../server/src/users/roles';
@@ -11,12 +11,6 @@ export interface Account {
 }
 
 const allowed = (route: GuardedRoute, role: Role | undefined): boolean => role !== undefined && (ROUTE_ROLES[route] as readonly Role[]).includes(role);
-
-/**
- * A letter is written for land already transferred (已出让) and until its output review: the server's
- * LETTER_PARCEL_STATUSES (commitments.service.ts, not exported there).
- */
-export const LETTER_PARCEL_STATUSES: readonly ParcelStatus[] = ['transferred', 'under_construction', 'completed'];
 
 export function isActiveLetter(status: CommitmentStatus): boolean {
   return ACTIVE_COMMITMENT_STATUSES.includes(status);
@@ -50,9 +44,4 @@ export function seesEnterpriseRecords(account: Account | null, uscc: string, rou
 
 export function seesReminders(account: Account | null): boolean {
   return allowed('GET /api/commitments/reminders', account?.role);
-}
-
-/** Agency cases list (GET /api/cases) needs an account of any role. */
-export function seesCaseList(account: Account | null): boolean {
-  return allowed('GET /api/cases', account?.role);
 }

@@ -43,7 +43,7 @@ function parseField(text: string | undefined): number | null {
   return Number.isFinite(n) ? n : Number.NaN;
 }
 
-export function isEditable(indicator: Pick<ParcelIndicator, 'comparator'>): boolean {
+function isEditable(indicator: Pick<ParcelIndicator, 'comparator'>): boolean {
   return indicator.comparator !== 'eq';
 }
 

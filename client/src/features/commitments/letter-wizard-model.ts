@@ -93,8 +93,9 @@ export function deadlineProblems(d: DeadlinesDraft): FieldProblems<keyof Deadlin
     ['completeBy', date(d.completeBy)],
     ['outputBy', date(d.outputBy)],
   ]);
-  if (!problems.startBy && !problems.completeBy && d.completeBy <= d.startBy) problems.completeBy = FIELD_PROBLEMS.ORDER;
-  if (!problems.completeBy && !problems.outputBy && d.outputBy <= d.completeBy) problems.outputBy = FIELD_PROBLEMS.ORDER;
+  const dated = { ...problems };
+  if (!dated.startBy && !dated.completeBy && d.completeBy <= d.startBy) problems.completeBy = FIELD_PROBLEMS.ORDER;
+  if (!dated.completeBy && !dated.outputBy && d.outputBy <= d.completeBy) problems.outputBy = FIELD_PROBLEMS.ORDER;
   return problems;
 }
 

@@ -13,6 +13,7 @@ import { useZones } from '../../lib/queries';
 import { MapView } from '../../map/map-view';
 import { zoneFeatureCollection } from '../../map/zone-features';
 import { useCheckSession } from '../checks/use-check-session';
+import { LinkedRecords } from '../commitments/linked-records';
 import { AssessmentList } from '../parcels/assessment-list';
 import { IndicatorTable } from '../parcels/indicator-table';
 import { StatusBadge } from '../parcels/status-badge';
@@ -80,6 +81,7 @@ function ParcelInfo({ parcel, onCheck }: { parcel: ParcelDetail; onCheck(): void
         <h3 id="hall-assessments-title">{t('detail.assessments')}</h3>
         <AssessmentList assessments={parcel.assessments} />
       </section>
+      <LinkedRecords parcel={parcel} variant="hall" />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { ApiError } from '../../lib/api';
 import type { ParcelDetail as Parcel } from '../../lib/api-types';
 import { formatM2, formatMu, formatNumber, formatWanYuan, m2ToMu } from '../../lib/format';
 import { sheetPath } from '../sheet/sheet-path';
+import { LinkedRecords } from '../commitments/linked-records';
 import { AssessmentList } from './assessment-list';
 import { IndicatorTable } from './indicator-table';
 import { ShareBox } from './share-box';
@@ -132,6 +133,8 @@ function Body({ parcel, props }: { parcel: Parcel; props: Props }) {
         <h3 id="assessments-title">{t('detail.assessments')}</h3>
         <AssessmentList assessments={parcel.assessments} />
       </section>
+
+      <LinkedRecords parcel={parcel} />
 
       <section aria-labelledby="share-title">
         <h3 id="share-title">{t('detail.share')}</h3>

@@ -12,6 +12,9 @@ import { useSession } from '../../lib/session';
 import { OfflineBanner } from '../../offline/offline-banner';
 import { OfflineWriteLock } from '../../offline/offline-write-lock';
 import type { Role } from '../../../../server/src/users/roles';
+import { CommitmentsStaffNav, CommitmentsStaffScreens } from '../commitments/commitments-staff';
+import { CasesStaffNav, CasesStaffScreens } from '../cases/cases-staff';
+import { EvaluationStaffNav, EvaluationStaffScreens } from '../evaluation/evaluation-staff';
 import { ConstraintLayersScreen } from './constraint-layers-screen';
 import { ExportScreen } from './export-screen';
 import { ImportWizard } from './import-wizard';
@@ -92,6 +95,9 @@ function StaffGate({ onSwitchLocale }: { onSwitchLocale(): void }) {
         {t('staff.skipToContent')}
       </a>
       <StaffHeader tabs={user && isStaffRole(user.role) ? tabsFor(user.role) : []} onSwitchLocale={onSwitchLocale} onSignIn={() => setSignInOpen(true)} />
+      {user && isStaffRole(user.role) && <CommitmentsStaffNav role={user.role} />}
+      {user && isStaffRole(user.role) && <CasesStaffNav role={user.role} />}
+      {user && isStaffRole(user.role) && <EvaluationStaffNav role={user.role} />}
       <OfflineBanner />
       <main id="staff-main" className="staff-main" tabIndex={-1}>
         <OfflineWriteLock>{body}</OfflineWriteLock>
@@ -126,6 +132,9 @@ function StaffScreens({ role }: { role: Role }) {
       <Route path="constraints" element={guard('constraints', <ConstraintLayersScreen role={role} />)} />
       <Route path="export" element={guard('export', <ExportScreen />)} />
       <Route path="parcels/:code" element={<StaffParcelPage role={role} />} />
+      <Route path="commitments/*" element={<CommitmentsStaffScreens role={role} />} />
+      <Route path="cases/*" element={<CasesStaffScreens role={role} />} />
+      <Route path="evaluation/*" element={<EvaluationStaffScreens role={role} />} />
       <Route
         path="*"
         element={

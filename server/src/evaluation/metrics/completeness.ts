@@ -1,6 +1,10 @@
 // 完整性 (completeness): what is published and offered is whole, and nothing the government holds is
 // asked for again (guide §6 "已持有的材料不再重复提交"). Pure.
+import type { MaterialSource } from '../../approval-items/approval-item';
+import type { CommitmentStatus } from '../../commitments/commitment-status';
 import { INDICATORS, requiredIndicatorKeys } from '../../domain/indicators';
+import type { ParcelStatus } from '../../domain/parcel-status';
+import { sharedSourceHolds } from '../../materials/material-holdings';
 import type { CaseMaterialsRecord, CatalogItemRecord, ParcelRecord } from '../evaluation-records';
 import type { EvaluationContext } from '../evaluation-context';
 import { contains } from '../quarter';
@@ -51,14 +55,21 @@ export function itemCatalogComplete(items: readonly CatalogItemRecord[]): Metric
 
 /**
  * C3: cases opened in the quarter whose every material the government already holds (e-licence,
- * parcel documents, the commitment letter) was taken from that source rather than uploaded again.
+ * parcel documents once the parcel is transferred, the commitment letter once signed — the rules of
+ * materials/material-holdings.ts) was taken from that source rather than uploaded again.
  * Cases that needed no held material are left out (nothing to reuse).
  */
 export function caseMaterialsReused(cases: readonly CaseMaterialsRecord[], ctx: EvaluationContext): MetricOutcome {
   const rows: DrillRow[] = [];
   for (const c of cases) {
     if (!contains(ctx.quarter, c.openedAt) || c.openedAt.getTime() > ctx.asOfInstant.getTime()) continue;
-    const held = c.attachments.filter((a) => a.heldSource !== 'upload');
+    const holding = {
+      enterpriseRegistered: true,
+      parcelStatus: c.parcelStatus as ParcelStatus | null,
+      commitmentStatus: c.commitmentStatus as CommitmentStatus | null,
+      uploads: new Map(),
+    };
+    const held = c.attachments.filter((a) => sharedSourceHolds(a.heldSource as MaterialSource, holding));
     if (held.length === 0) continue;
     const asked = held.filter((a) => a.source !== a.heldSource);
     rows.push({
