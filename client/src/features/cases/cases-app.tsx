@@ -7,14 +7,28 @@ import { CaseLookup } from './case-lookup';
 import { CasePage } from './case-page';
 import { isCaseStaff } from './case-page-model';
 import { useViewer } from './case-queries';
-import { CasesShell } from './cases-shell';
+import './cases.css';
+import { Link } from 'react-router';
+import { useI18n } from '../../app/locale';
+import { PageShell } from '../../components/page-shell';
 import { NewCaseForm } from './new-case-form';
 
 export default function CasesApp() {
   return (
-    <CasesShell>
-      <Page />
-    </CasesShell>
+    <PageShell area="case.area" links={<PortalLink />}>
+      <div className="cases-app">
+        <Page />
+      </div>
+    </PageShell>
+  );
+}
+
+function PortalLink() {
+  const { t } = useI18n();
+  return (
+    <Link className="topbar-button" to="/cases" data-testid="cases-home">
+      {t('case.portal')}
+    </Link>
   );
 }
 

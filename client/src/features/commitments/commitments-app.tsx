@@ -3,16 +3,19 @@
 import { matchPath, useLocation, useSearchParams } from 'react-router';
 import { useI18n } from '../../app/locale';
 import { Empty } from '../../components/query-state';
-import { CommitmentsShell } from './commitments-shell';
+import './commitments.css';
+import { PageShell } from '../../components/page-shell';
 import { EnterprisePage } from './enterprise-page';
 import { LetterPage } from './letter-page';
 import { LetterWizard } from './letter-wizard';
 
 export default function CommitmentsApp() {
   return (
-    <CommitmentsShell>
-      <Page />
-    </CommitmentsShell>
+    <PageShell area="commitment.area">
+      <div className="commitments-app">
+        <Page />
+      </div>
+    </PageShell>
   );
 }
 
