@@ -97,8 +97,8 @@ export async function lockParcelForLetter(tx: Queryable, code: string): Promise<
   return (await tx.query<ParcelForLetter>(sql('commitments/parcel-for-letter'), [code])).rows[0];
 }
 
-export async function nextCommitmentId(tx: Queryable): Promise<string> {
-  return (await tx.query<{ id: string }>(sql('commitments/next-id'))).rows[0]!.id;
+export async function nextCommitmentId(tx: Queryable, at: Date): Promise<string> {
+  return (await tx.query<{ id: string }>(sql('commitments/next-id'), [at.toISOString()])).rows[0]!.id;
 }
 
 export async function nextCreditRecordId(tx: Queryable): Promise<string> {

@@ -102,7 +102,7 @@ export async function createCommitment(
         throw new HttpError(422, 'COMMITMENT_WEAKER_THAN_PARCEL', committed.problems.map((p) => p.message).join('；'), { problems: committed.problems });
       }
       const enterprise = 'name' in input.enterprise ? await registerEnterprise(tx, { ...input.enterprise, uscc }, actor) : await requireEnterprise(tx, uscc);
-      const id = await nextCommitmentId(tx);
+      const id = await nextCommitmentId(tx, now);
       const doc = letterDocument({
         id,
         parcel: {

@@ -60,26 +60,28 @@ interface ZoneProfile {
   suspended: number;
   /** The hall still takes paper copies of licences the e-licence library holds. */
   paperCopies: number;
+  /** Share of steps taken at the hall that are typed into the shared record a day or more later. */
+  recordLag: number;
   evaluated: number;
 }
 
 const base: ZoneProfile = {
   slug: '', online: 0.45, prep: [2, 8], acceptLag: [0, 2], speed: [0.5, 1.1], trend: 0.1,
-  returned: 0.06, rejected: 0.015, deficiency: 0.15, suspended: 0.08, paperCopies: 0.1, evaluated: 0.55,
+  returned: 0.06, rejected: 0.015, deficiency: 0.15, suspended: 0.08, paperCopies: 0.1, recordLag: 0.05, evaluated: 0.55,
 };
 
 // Zone behaviour is invented for the demo; it is not data about these zones.
 const PROFILES: Record<string, ZoneProfile> = {
-  G140702: { ...base, slug: 'jinzhong', online: 0.92, prep: [1, 4], acceptLag: [0, 0], speed: [0.3, 0.85], trend: 0, returned: 0.02, rejected: 0.005, deficiency: 0.2, suspended: 0.03, paperCopies: 0, evaluated: 0.85 },
+  G140702: { ...base, slug: 'jinzhong', online: 0.92, prep: [1, 4], acceptLag: [0, 0], speed: [0.3, 0.85], trend: 0, returned: 0.02, rejected: 0.005, deficiency: 0.2, suspended: 0.03, paperCopies: 0, recordLag: 0, evaluated: 0.85 },
   G140105: { ...base, slug: 'zonggai', online: 0.75, prep: [1, 5], acceptLag: [0, 1], speed: [0.4, 0.95], returned: 0.04, paperCopies: 0.02, evaluated: 0.7 },
   G140121: { ...base, slug: 'xiaohe', online: 0.5 },
   G140214: { ...base, slug: 'datong', online: 0.4, speed: [0.55, 1.2] },
   G140403: { ...base, slug: 'changzhi', online: 0.65, speed: [0.45, 1.0], evaluated: 0.65 },
   G140502: { ...base, slug: 'jincheng', online: 0.45, deficiency: 0.25 },
-  S141002: { ...base, slug: 'linfen', online: 0, prep: [5, 20], acceptLag: [1, 4], speed: [0.8, 2.2], trend: 0.35, returned: 0.15, rejected: 0.04, deficiency: 0.3, suspended: 0.3, paperCopies: 0.7, evaluated: 0.35 },
-  S140802: { ...base, slug: 'yuncheng', online: 0.2, prep: [3, 12], speed: [0.6, 1.4], suspended: 0.15, paperCopies: 0.3 },
+  S141002: { ...base, slug: 'linfen', online: 0, prep: [5, 20], acceptLag: [1, 4], speed: [0.8, 2.2], trend: 0.35, returned: 0.15, rejected: 0.04, deficiency: 0.3, suspended: 0.3, paperCopies: 0.7, recordLag: 0.45, evaluated: 0.35 },
+  S140802: { ...base, slug: 'yuncheng', online: 0.2, prep: [3, 12], speed: [0.6, 1.4], suspended: 0.15, paperCopies: 0.3, recordLag: 0.2 },
   S140981: { ...base, slug: 'yuanping', online: 0.35, speed: [0.5, 1.15] },
-  S141181: { ...base, slug: 'xiaoyi', online: 0.15, prep: [4, 14], acceptLag: [0, 3], speed: [0.7, 1.6], trend: 0.2, returned: 0.1, suspended: 0.2, paperCopies: 0.4, evaluated: 0.45 },
+  S141181: { ...base, slug: 'xiaoyi', online: 0.15, prep: [4, 14], acceptLag: [0, 3], speed: [0.7, 1.6], trend: 0.2, returned: 0.1, suspended: 0.2, paperCopies: 0.4, recordLag: 0.3, evaluated: 0.45 },
 };
 const profileOf = (zone: string): ZoneProfile => PROFILES[zone] ?? { ...base, slug: zone.toLowerCase() };
 
@@ -171,6 +173,8 @@ export interface PlannedEvent {
   actorRole: string;
   onBehalfOf: string | null;
   occurredAt: string;
+  /** When it reached the shared record: later than occurredAt when the hall typed it in afterwards. */
+  recordedAt: string;
   reason: string | null;
   data: Record<string, unknown> | null;
 }
@@ -239,6 +243,18 @@ const addWorkdays = (d: IsoDate, n: number): IsoDate => calendar.addWorkdays(d, 
 const deadlineWithSuspensions = (d: IsoDate, n: number, s: readonly Suspension[]): IsoDate => calendar.deadlineWithSuspensions(d, n, s, ESTIMATE);
 const nextWorkday = (d: IsoDate): IsoDate => (calendar.isWorkday(d, ESTIMATE) ? d : addWorkdays(d, 1));
 const plusDays = (d: IsoDate, n: number) => fromDayNumber(day(d) + n);
+
+/**
+ * Paper first, typed in later: a share of hall steps reaches the shared record 26–72 hours after it
+ * happened. Drawn from a hash of the event, not the plan's random stream, so the rest of the demo
+ * stays as it was.
+ */
+function recordedLater(occurredAt: string, key: string, share: number): string {
+  const h = createHash('sha256').update(key).digest();
+  if (h.readUInt32BE(0) / 0x1_0000_0000 >= share) return occurredAt;
+  const lagHours = 26 + (h.readUInt16BE(4) % 47);
+  return new Date(Date.parse(occurredAt) + lagHours * 3_600_000).toISOString();
+}
 
 /** An instant on a Beijing working day, `minute` minutes after 09:00. */
 function at(date: IsoDate, minute: number): string {
@@ -389,7 +405,7 @@ function planCase(planner: Planner, rng: Rng, parcel: DemoParcel, applicant: Dem
   planner.plan.events.push({
     caseCode: code, itemCode: null, kind: 'case_created', fromStatus: null, toStatus: null, channel: origin,
     actor: online ? applicant.username : agent, actorRole: online ? 'enterprise' : 'agent', onBehalfOf: online ? null : applicant.uscc,
-    occurredAt: openedAt, reason: null, data: { items: itemCodes, bundle, confirmation: { method: online ? 'online_account' : 'signature_pad' } },
+    occurredAt: openedAt, recordedAt: openedAt, reason: null, data: { items: itemCodes, bundle, confirmation: { method: online ? 'online_account' : 'signature_pad' } },
   });
 
   const finished = new Map<string, IsoDate | null>();
@@ -506,6 +522,7 @@ function planItem(planner: Planner, rng: Rng, c: ItemContext): { completedOn: Is
     const occurredAt = at(s.on, minute);
     lastAt = occurredAt;
     const staff = s.by === 'staff' || !c.online;
+    const recordedAt = staff ? recordedLater(occurredAt, `${c.code}/${item.code}/${occurredAt}`, profile.recordLag) : occurredAt;
     const channel = s.by === 'staff' ? c.staffChannel() : c.applicantChannel();
     const actor = staff ? c.agent : c.applicant.username;
     const from = row.status;
@@ -519,7 +536,7 @@ function planItem(planner: Planner, rng: Rng, c: ItemContext): { completedOn: Is
       }
       planner.plan.events.push({
         caseCode: c.code, itemCode: item.code, kind: s.kind, fromStatus: from, toStatus: from, channel, actor, actorRole: 'agent', onBehalfOf: null,
-        occurredAt, reason: s.reason ?? null, data: s.kind === 'resumed' ? { from: suspensions[0]?.from, to: s.on, dueOn: row.dueOn } : { from: s.on },
+        occurredAt, recordedAt, reason: s.reason ?? null, data: s.kind === 'resumed' ? { from: suspensions[0]?.from, to: s.on, dueOn: row.dueOn } : { from: s.on },
       });
       continue;
     }
@@ -555,7 +572,7 @@ function planItem(planner: Planner, rng: Rng, c: ItemContext): { completedOn: Is
     }
     planner.plan.events.push({
       caseCode: c.code, itemCode: item.code, kind: 'transition', fromStatus: from, toStatus: to, channel, actor, actorRole: staff ? 'agent' : 'enterprise',
-      onBehalfOf: staff && s.by === 'applicant' ? c.applicant.uscc : null, occurredAt, reason: row.reason, data,
+      onBehalfOf: staff && s.by === 'applicant' ? c.applicant.uscc : null, occurredAt, recordedAt, reason: row.reason, data,
     });
   }
   if (openSuspension) {
@@ -599,8 +616,9 @@ function evaluate(planner: Planner, rng: Rng, caseCode: string, itemCode: string
     caseCode, itemCode, score, comment: score >= 4 ? rng.pick(GOOD_COMMENTS) : rng.pick(BAD_COMMENTS), channel,
     evaluatedBy: applicant.username, evaluatedAt: at(on, rng.int(300, 500)),
   });
+  const evaluatedAt = at(on, 505);
   planner.plan.events.push({
     caseCode, itemCode, kind: 'evaluated', fromStatus: null, toStatus: null, channel, actor: applicant.username, actorRole: 'enterprise', onBehalfOf: null,
-    occurredAt: at(on, 505), reason: null, data: { score },
+    occurredAt: evaluatedAt, recordedAt: evaluatedAt, reason: null, data: { score },
   });
 }
