@@ -47,32 +47,13 @@ export interface CaseSummary {
   statuses: ItemStatus[];
 }
 
-interface Row {
+type ItemCounts = CaseSummary['items'];
+
+/** The row as SQL gives it: the summary's fields flat, with timestamps as dates. */
+interface Row extends Omit<CaseSummary, 'createdAt' | 'updatedAt' | 'items'>, ItemCounts {
   totalCount: number;
-  code: string;
-  uscc: string;
-  enterpriseName: string;
-  parcelCode: string;
-  parcelName: string;
-  zoneCode: string;
-  zoneName: string;
-  countyName: string;
-  projectName: string;
-  projectCode: string | null;
-  originChannel: Channel;
-  assignedAgent: string | null;
-  assignedAgentName: string | null;
   createdAt: Date;
   updatedAt: Date;
-  version: number;
-  total: number;
-  completed: number;
-  rejected: number;
-  running: number;
-  overdue: number;
-  suspended: number;
-  nextDueOn: string | null;
-  statuses: ItemStatus[];
 }
 
 export async function listCases(db: Queryable, f: CaseListFilter): Promise<{ total: number; items: CaseSummary[] }> {
@@ -81,25 +62,12 @@ export async function listCases(db: Queryable, f: CaseListFilter): Promise<{ tot
   ]);
   return {
     total: Number(rows[0]?.totalCount ?? 0),
-    items: rows.map((r) => ({
-      code: r.code,
-      uscc: r.uscc,
-      enterpriseName: r.enterpriseName,
-      parcelCode: r.parcelCode,
-      parcelName: r.parcelName,
-      zoneCode: r.zoneCode,
-      zoneName: r.zoneName,
-      countyName: r.countyName,
-      projectName: r.projectName,
-      projectCode: r.projectCode,
-      originChannel: r.originChannel,
-      assignedAgent: r.assignedAgent,
-      assignedAgentName: r.assignedAgentName,
+    items: rows.map(({ totalCount: _count, total, completed, rejected, running, overdue, suspended, ...r }) => ({
+      ...r,
       createdAt: new Date(r.createdAt).toISOString(),
       updatedAt: new Date(r.updatedAt).toISOString(),
       version: Number(r.version),
-      items: { total: r.total, completed: r.completed, rejected: r.rejected, running: r.running, overdue: r.overdue, suspended: r.suspended },
-      nextDueOn: r.nextDueOn,
+      items: { total, completed, rejected, running, overdue, suspended },
       statuses: [...r.statuses].sort(),
     })),
   };
