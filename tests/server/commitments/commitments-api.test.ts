@@ -5,6 +5,7 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deliverDueMessages } from '../../../server/src/outbox/outbox-delivery';
+import { compact, decodeQr, HAS_POPPLER, pdfPages, renderPagePng } from '../pdf/poppler';
 import { interconnectTo, startFakeCreditPlatform } from '../../support/fake-peers';
 import { gkRect, smallCatalogApp } from '../../support/small-catalog';
 import { type Session, signIn } from '../../support/staff-session';
@@ -237,6 +238,14 @@ describe.each(ENGINES)('commitment letters on $name', (engine) => {
       res.on('end', () => cb(null, Buffer.concat(chunks)));
     }).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const bytes = pdf.body as Buffer;
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    if (!HAS_POPPLER) return;
+    const text = compact(pdfPages(bytes).join(''));
+    for (const expected of ['企业投资项目标准地承诺书', letterId, '山西汾河精密制造有限公司', '王建国', PARCEL, '固定资产投资强度', '2029-03-01']) {
+      expect(text).toContain(compact(expected));
+    }
+    // The QR code on the first page opens the public verification page of this very letter.
+    expect(decodeQr(renderPagePng(bytes, 1))).toMatch(new RegExp(`/verify/${letterId}$`));
   });
 });
