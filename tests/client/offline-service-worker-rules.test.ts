@@ -30,6 +30,12 @@ describe('service worker routes', () => {
     '/api/zones/G140100',
     '/api/calendar/add-workdays?from=2026-03-02&days=5',
     '/api/calendar/day/2026-10-01',
+    '/api/policies?category=finance',
+    '/api/policies/12',
+    '/api/commitments?parcel=140105-2026-0001',
+    '/api/commitments/CL2026000012',
+    '/api/enterprises/91140100MA0K3C7A04',
+    '/api/cases?parcel=140105-2026-0001',
   ])('keeps the public read %s', (path) => {
     expect(publicRead(matchOf(path))).toBe(true);
   });
@@ -46,6 +52,12 @@ describe('service worker routes', () => {
     '/api/openapi.json',
     '/api/health',
     '/verify/CL0000000001',
+    '/api/commitments/reminders',
+    '/api/commitments/CL2026000012/letter.pdf',
+    '/api/enterprises/91140100MA0K3C7A04/credit',
+    '/api/cases?mine=true',
+    '/api/cases/DB140702202600012G',
+    '/api/evaluation/metrics?quarter=2026Q3&scope=14',
   ])('leaves %s to the network', (path) => {
     expect(publicRead(matchOf(path))).toBe(false);
     expect(tile(matchOf(path))).toBe(false);
@@ -61,7 +73,7 @@ describe('service worker routes', () => {
 
   it('opens the app’s own pages offline, and not the server’s', () => {
     const page = (path: string) => APP_PAGES.some((re) => re.test(path));
-    const appPages = ['/', '/?parcel=140105-2026-0001&z=16', '/hall', '/hall?q=太原&lang=en', '/staff', '/staff/drafts?lang=en', '/staff/parcels/140105-2026-0001', '/parcels/140105-2026-0001/sheet', '/parcels/140105-2026-0001/sheet?lang=en', '/commitments', '/enterprises/91140100MA0K3C7A04'];
+    const appPages = ['/', '/?parcel=140105-2026-0001&z=16', '/hall', '/hall?q=太原&lang=en', '/staff', '/staff/drafts?lang=en', '/staff/parcels/140105-2026-0001', '/parcels/140105-2026-0001/sheet', '/parcels/140105-2026-0001/sheet?lang=en', '/commitments', '/enterprises/91140100MA0K3C7A04', '/cases', '/cases/DB140702202600012G', '/policies', '/policies/3?lang=en'];
     expect(appPages.filter((p) => !page(p))).toEqual([]);
     expect(['/verify/CL0000000001', '/api/parcels', '/api/parcels?status=listed', '/ogc', '/tiles/parcels.json', '/sw.js', '/hallway'].filter(page)).toEqual([]);
   });

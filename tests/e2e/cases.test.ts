@@ -1,16 +1,12 @@
 // Agency cases in a real browser (Debian chromium through playwright-core) against the real server on
 // a fresh copy of the demo database: the public case page a QR code opens shows the items and their
 // working-day deadlines with personal data masked, and the demo agent's desk lists its cases.
-import { existsSync, mkdirSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../../server/src/users/demo-accounts';
 import { type AtlasServer, startAtlasServer } from './atlas-server';
+import { ARTIFACTS, HAS_CHROMIUM, launchChromium, signInToStaffArea } from './browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
-
-describe.skipIf(!existsSync(CHROMIUM))('agency cases in chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('agency cases in chromium', () => {
   let server: AtlasServer;
   let browser: Browser;
   let page: Page;
@@ -18,7 +14,6 @@ describe.skipIf(!existsSync(CHROMIUM))('agency cases in chromium', () => {
   let running: { itemCode: string; dueOn: string };
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startAtlasServer();
     // A demo case of the demo agent with one item accepted and its clock running.
     const { rows } = await server.db.query<{ code: string; itemCode: string; dueOn: string }>(
@@ -33,10 +28,7 @@ describe.skipIf(!existsSync(CHROMIUM))('agency cases in chromium', () => {
     if (!row) throw new Error('the demo has no case with a deadline');
     code = row.code;
     running = { itemCode: row.itemCode, dueOn: row.dueOn };
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })).newPage();
   }, 180_000);
 
@@ -64,14 +56,9 @@ describe.skipIf(!existsSync(CHROMIUM))('agency cases in chromium', () => {
   });
 
   it('shows the demo agent’s desk after signing in, and the same case with its actions', async () => {
-    const agent = DEMO_ACCOUNTS.find((a) => a.role === 'agent');
-    if (!agent) throw new Error('no demo agent');
     await page.goto(`${server.url}/staff/cases`);
-    await page.getByTestId('staff-sign-in').click();
-    const dialog = page.locator('dialog[open]');
-    await dialog.locator('input[name="username"]').fill(agent.username);
-    await dialog.locator('input[name="password"]').fill(agent.password);
-    await dialog.locator('button[type="submit"]').click();
+    await signInToStaffArea(page, 'agent');
+    await expect(page.getByTestId('staff-cases-desk').getAttribute('aria-current')).resolves.toBe('page');
     await page.getByTestId('case-desk').waitFor();
     await page.getByTestId('case-table').waitFor();
     const total = Number(await page.getByTestId('case-total').getAttribute('data-total'));

@@ -5,29 +5,19 @@
 // a transferred parcel through the wizard (USCC check digit, credit look-up, a weaker indicator
 // refused inline); a failed completion verification asks for a rectification date and shows the
 // per-indicator report; the staff reminders and letter list; the enterprise page; the hall's link.
-import { existsSync, mkdirSync } from 'node:fs';
-import jsQR from 'jsqr';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { PNG } from 'pngjs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentView, ReminderList } from '../../client/src/features/commitments/commitment-api';
 import type { ParcelDetail } from '../../client/src/lib/api-types';
-import { DEMO_ACCOUNTS } from '../../server/src/users/demo-accounts';
+import type { Role } from '../../server/src/users/roles';
 import { type AtlasServer, startAtlasServer } from './atlas-server';
+import { ARTIFACTS, collectPageErrors, decodeQr, HAS_CHROMIUM, launchChromium, signInContext } from './browser';
 import { squareAround } from './staff-fixtures';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 const DEMO_USCC = '91140100MA0K3C7A04';
-
-function decodeQr(png: Buffer): string | null {
-  const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data ?? null;
-}
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
 
-describe.skipIf(!existsSync(CHROMIUM))('commitment letters in chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('commitment letters in chromium', () => {
   let server: AtlasServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -47,14 +37,8 @@ describe.skipIf(!existsSync(CHROMIUM))('commitment letters in chromium', () => {
     return (await res.json()) as T;
   };
 
-  /** Signs the whole browser context in through the session API (the cookie is the context's). */
-  async function signIn(role: string): Promise<void> {
-    const account = DEMO_ACCOUNTS.find((a) => a.role === role);
-    if (!account) throw new Error(`no demo ${role}`);
-    await context.clearCookies();
-    const res = await context.request.post(`${server.url}/api/session`, { data: { username: account.username, password: account.password } });
-    expect(res.status()).toBe(200);
-    csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+  async function signIn(role: Role): Promise<void> {
+    csrf = await signInContext(context, server.url, role);
   }
 
   async function letterShown(id: string, status: string): Promise<void> {
@@ -64,7 +48,6 @@ describe.skipIf(!existsSync(CHROMIUM))('commitment letters in chromium', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startAtlasServer();
     const { rows: inForce } = await server.db.query<{ id: string }>(
       `SELECT c.id FROM commitments c JOIN parcels p ON p.code = c.parcel_code
@@ -74,16 +57,10 @@ describe.skipIf(!existsSync(CHROMIUM))('commitment letters in chromium', () => {
     const { rows: drafts } = await server.db.query<{ id: string }>(`SELECT id FROM commitments WHERE uscc = $1 AND status = 'draft' ORDER BY id LIMIT 1`, [DEMO_USCC]);
     waiting = drafts[0]?.id ?? '';
     if (!shown || !verified || !waiting) throw new Error('the demo database has no letters: was the template built with a signing key?');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
     page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-    });
+    collectPageErrors(page, pageErrors);
   }, 180_000);
 
   afterAll(async () => {
@@ -317,7 +294,12 @@ describe.skipIf(!existsSync(CHROMIUM))('commitment letters in chromium', () => {
     await signIn('enterprise');
     const credit = await api<{ records: unknown[] }>(`/api/enterprises/${DEMO_USCC}/credit`);
     const enterprise = await api<{ commitments: unknown[] }>(`/api/enterprises/${DEMO_USCC}`);
-    await page.goto(`${server.url}/enterprises/${DEMO_USCC}`);
+    // From the map: the account menu leads an enterprise to its own letters and cases.
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('account-menu').click();
+    await expect(page.getByTestId('account-cases').getAttribute('href')).resolves.toBe('/cases');
+    await page.getByTestId('account-letters').click();
+    await page.waitForURL(`${server.url}/enterprises/${DEMO_USCC}`);
     await page.getByTestId('enterprise-page').waitFor();
     await expect(page.locator('#enterprise-title').textContent()).resolves.toBe('山西示范制造有限公司');
     await expect(page.locator('[data-testid="enterprise-letters"] tbody tr').count()).resolves.toBe(enterprise.commitments.length);

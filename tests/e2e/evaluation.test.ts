@@ -3,48 +3,24 @@
 // 2026Q3 dashboard (score cards, echarts trend and region charts, metric table, drill-down), narrows to
 // a zone, records a finding and downloads the PDF report; a publisher turns the finding into an
 // improvement action; an anonymous investor searches the policy library and reads a policy.
-import { existsSync, mkdirSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../../server/src/users/demo-accounts';
 import { type AtlasServer, startAtlasServer } from './atlas-server';
+import { ARTIFACTS, collectPageErrors, HAS_CHROMIUM, launchChromium, signInToStaffArea } from './browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
-
-describe.skipIf(!existsSync(CHROMIUM))('evaluation and policies in chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('evaluation and policies in chromium', () => {
   let server: AtlasServer;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
   const shot = (name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
 
-  async function signInAs(role: 'evaluator' | 'publisher'): Promise<void> {
-    const account = DEMO_ACCOUNTS.find((a) => a.role === role);
-    if (!account) throw new Error(`no demo ${role}`);
-    const signOut = page.getByRole('button', { name: '退出' });
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByTestId('staff-sign-in').click();
-    const dialog = page.locator('dialog[open]');
-    await dialog.locator('input[name="username"]').fill(account.username);
-    await dialog.locator('input[name="password"]').fill(account.password);
-    await dialog.locator('button[type="submit"]').click();
-    await page.locator('.staff-tabs').waitFor();
-  }
-
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startAtlasServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
     page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-    });
+    collectPageErrors(page, pageErrors);
   }, 180_000);
 
   afterAll(async () => {
@@ -54,7 +30,7 @@ describe.skipIf(!existsSync(CHROMIUM))('evaluation and policies in chromium', ()
 
   it('shows the evaluator the 2026Q3 dashboard with scores, charts and every metric', async () => {
     await page.goto(`${server.url}/staff/evaluation?quarter=2026Q3&scope=14`);
-    await signInAs('evaluator');
+    await signInToStaffArea(page, 'evaluator');
     await page.getByTestId('staff-evaluation').waitFor();
     await page.getByTestId('score-overall').waitFor({ timeout: 60_000 });
     await expect(page.locator('h2', { hasText: '山西省 · 2026年第3季度' }).count()).resolves.toBe(1);
@@ -104,7 +80,7 @@ describe.skipIf(!existsSync(CHROMIUM))('evaluation and policies in chromium', ()
   });
 
   it('lets a publisher turn the finding into an improvement action', async () => {
-    await signInAs('publisher');
+    await signInToStaffArea(page, 'publisher');
     await page.goto(`${server.url}/staff/evaluation?quarter=2026Q3&scope=S141002`);
     const panel = page.getByTestId('findings-panel');
     await panel.locator('[data-testid="finding"]', { hasText: '临汾经开区规划许可仍有超时' }).waitFor({ timeout: 60_000 });

@@ -2,13 +2,11 @@
 // playwright-core) against the real server on a fresh copy of the demo database: search a parcel on
 // the touchscreen, read its indicators in large type, work out a working-day deadline, open the
 // sheet, print it to a one-page A4 PDF, and scan its QR code back to the same parcel.
-import { existsSync, mkdirSync } from 'node:fs';
-import jsQR from 'jsqr';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { PNG } from 'pngjs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParcelDetail } from '../../client/src/lib/api-types';
 import { type AtlasServer, startAtlasServer } from './atlas-server';
+import { ARTIFACTS, decodeQr, HAS_CHROMIUM, launchChromium } from './browser';
 
 declare global {
   interface Window {
@@ -16,8 +14,6 @@ declare global {
   }
 }
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 // A published demo parcel in 山西转型综合改革示范区 (Taiyuan); investment intensity ≥ 360 万元/亩.
 const KNOWN_CODE = '140105-2026-0001';
 // The fullest sheet of the demo: 12 indicators, 9 regional assessments, all 8 site conditions.
@@ -31,12 +27,7 @@ function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
 }
 
-function decodeQr(png: Buffer): string | null {
-  const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data ?? null;
-}
-
-describe.skipIf(!existsSync(CHROMIUM))('service hall and parcel sheet in chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('service hall and parcel sheet in chromium', () => {
   let server: AtlasServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -80,13 +71,9 @@ describe.skipIf(!existsSync(CHROMIUM))('service hall and parcel sheet in chromiu
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startAtlasServer();
     parcel = (await (await fetch(`${server.url}/api/parcels/${KNOWN_CODE}`)).json()) as ParcelDetail;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', hasTouch: true });
     page = await context.newPage();
   }, 180_000);
@@ -117,6 +104,11 @@ describe.skipIf(!existsSync(CHROMIUM))('service hall and parcel sheet in chromiu
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
     await expect(panel.locator('.assessment').count()).resolves.toBe(parcel.assessments.length);
     expect(new URL(page.url()).searchParams.get('parcel')).toBe(KNOWN_CODE);
+    // Next to the linked letter and cases, the provincial policies that apply to every parcel.
+    await panel.getByTestId('linked-records').waitFor();
+    const policies = panel.getByTestId('applicable-policies');
+    await policies.locator('.policy-mini-list li').first().waitFor();
+    await expect(policies.locator('h3').textContent()).resolves.toBe('适用政策');
     await page.locator('.map[data-tiles-loaded="true"]').waitFor({ timeout: 20_000 });
     await expect(smallTargets(page, '.hall')).resolves.toEqual([]);
     await shot(page, 'hall-parcel');

@@ -1,22 +1,16 @@
 // The investor view in a real browser (Debian chromium through playwright-core) against the real
 // server on a fresh copy of the demo database: tiles, a parcel's indicators, a status filter, a
 // shared link, a drawn site plan that fails an indicator, and the saved check record.
-import { existsSync, mkdirSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParcelDetail, ParcelPage } from '../../client/src/lib/api-types';
-// Brings the type of window.__atlas, the map's handle for tests.
-import type {} from '../../client/src/map/map-view';
-import { DEMO_ACCOUNTS } from '../../server/src/users/demo-accounts';
 import { type AtlasServer, startAtlasServer } from './atlas-server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+import { ARTIFACTS, drawOneStoreyBuilding, fillSignInDialog, HAS_CHROMIUM, launchChromium, pixelOf, tilesRendered } from './browser';
 // A published demo parcel in 山西转型综合改革示范区 (Taiyuan): investment intensity ≥ 360 万元/亩,
 // FAR 1.2–2.2, so a small one-storey building fails the FAR floor.
 const KNOWN_CODE = '140105-2026-0001';
 
-describe.skipIf(!existsSync(CHROMIUM))('investor view in chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('investor view in chromium', () => {
   let server: AtlasServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -28,26 +22,10 @@ describe.skipIf(!existsSync(CHROMIUM))('investor view in chromium', () => {
   const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png` });
   const [lon, lat] = [() => parcel.centroid.coordinates[0] as number, () => parcel.centroid.coordinates[1] as number];
 
-  async function pixelOf(p: Page, x: number, y: number): Promise<[number, number]> {
-    const pixel = await p.evaluate(([a, b]) => window.__atlas?.pixelFor(a as number, b as number) ?? null, [x, y]);
-    if (!pixel) throw new Error('the map has not rendered yet');
-    return pixel;
-  }
-
-  async function tilesRendered(p: Page): Promise<void> {
-    await p.locator('.map[data-tiles-loaded="true"]').waitFor({ timeout: 20_000 });
-    // One more frame so the last tile is painted, not only parsed.
-    await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  }
-
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startAtlasServer();
     parcel = await api<ParcelDetail>(`/api/parcels/${KNOWN_CODE}`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
     page = await context.newPage();
   }, 180_000);
@@ -77,6 +55,10 @@ describe.skipIf(!existsSync(CHROMIUM))('investor view in chromium', () => {
     await expect(investment.locator('.bound').textContent()).resolves.toBe('≥ 360 万元/亩');
     await expect(panel.locator('tr[data-indicator="floorAreaRatio"] .bound').textContent()).resolves.toBe('1.2–2.2');
     expect(new URL(page.url()).searchParams.get('parcel')).toBe(KNOWN_CODE);
+    // The policies in force for it, each opening the policy library.
+    const policies = panel.getByTestId('applicable-policies');
+    await policies.locator('.policy-mini-list li').first().waitFor();
+    await expect(policies.locator('a.policy-mini-title').first().getAttribute('href')).resolves.toMatch(/^\/policies\/\d+$/);
     await panel.locator('img.qr').waitFor();
     await shot(page, 'investor-detail');
   });
@@ -111,30 +93,15 @@ describe.skipIf(!existsSync(CHROMIUM))('investor view in chromium', () => {
 
   it('checks a drawn one-storey building live and flags the floor-area ratio', async () => {
     await page.getByTestId('open-check').click();
-    await page.getByTestId('draw-floors').fill('1');
-    await page.getByTestId('draw-height').fill('8');
-    await page.getByTestId('draw-toggle').click();
-    // A rectangle of about 50 m × 40 m around the parcel's inner point.
-    const [x1, y1] = await pixelOf(page, lon() - 0.0003, lat() - 0.0002);
-    const [x2, y2] = await pixelOf(page, lon() + 0.0003, lat() + 0.0002);
-    await page.mouse.click(x1, y1);
-    await page.mouse.click(x2, y2);
-    // The results follow the plan a frame later (deferred rendering): wait for the state, not the row.
-    await page.locator('tr[data-check="floorAreaRatio"][data-status="fail"]').waitFor();
+    await drawOneStoreyBuilding(page, lon(), lat());
     await page.locator('.verdict[data-verdict="fail"]').waitFor();
     await expect(page.locator('.plan-features li').count()).resolves.toBe(1);
-    await page.getByTestId('draw-toggle').click();
     await shot(page, 'investor-check');
   });
 
   it('saves the check as a record once signed in as an enterprise', async () => {
-    const enterprise = DEMO_ACCOUNTS.find((a) => a.role === 'enterprise');
-    if (!enterprise) throw new Error('no demo enterprise account');
     await page.getByTestId('sign-in-to-save').click();
-    const dialog = page.locator('dialog[open]');
-    await dialog.locator('input[name="username"]').fill(enterprise.username);
-    await dialog.locator('input[name="password"]').fill(enterprise.password);
-    await dialog.locator('button[type="submit"]').click();
+    await fillSignInDialog(page, 'enterprise');
     await page.getByTestId('save-check').click();
     await page.locator('.save-row .state-success').waitFor();
     const records = await api<{ total: number }>(`/api/parcels/${KNOWN_CODE}/checks`);

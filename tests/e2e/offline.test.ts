@@ -3,28 +3,17 @@
 // viewed; with the network cut, a reload still opens the map, the banner says the data is cached, the
 // parcel opens again with its indicators, a check record saved offline waits in the outbox and reaches
 // the server once the network is back; /hall opens offline; staff writes are refused while offline.
-import { existsSync, mkdirSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParcelDetail } from '../../client/src/lib/api-types';
-// Brings the type of window.__atlas, the map's handle for tests.
-import type {} from '../../client/src/map/map-view';
-import { DEMO_ACCOUNTS } from '../../server/src/users/demo-accounts';
+import type { Role } from '../../server/src/users/roles';
 import { type AtlasServer, startAtlasServer } from './atlas-server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+import { ARTIFACTS, demoAccount, drawOneStoreyBuilding, HAS_CHROMIUM, launchChromium, pixelOf, signInContext, tilesRendered } from './browser';
 // A published demo parcel in 山西转型综合改革示范区 (Taiyuan): investment intensity ≥ 360 万元/亩,
 // FAR 1.2–2.2, so a small one-storey building fails the FAR floor.
 const KNOWN_CODE = '140105-2026-0001';
 
-const account = (role: string) => {
-  const found = DEMO_ACCOUNTS.find((a) => a.role === role);
-  if (!found) throw new Error(`no demo ${role} account`);
-  return found;
-};
-
-describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('offline map, hall and staff area in chromium', () => {
   let server: AtlasServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -36,12 +25,6 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
   const shot = (p: Page, name: string) => p.screenshot({ path: `${ARTIFACTS}${name}.png` });
   const [lon, lat] = [() => parcel.centroid.coordinates[0] as number, () => parcel.centroid.coordinates[1] as number];
   const records = async () => (await api<{ total: number }>(`/api/parcels/${KNOWN_CODE}/checks`)).total;
-
-  async function pixelOf(p: Page, x: number, y: number): Promise<[number, number]> {
-    const pixel = await p.evaluate(([a, b]) => window.__atlas?.pixelFor(a as number, b as number) ?? null, [x, y]);
-    if (!pixel) throw new Error('the map has not rendered yet');
-    return pixel;
-  }
 
   /** The pixel once the map has stopped moving: closing the panel widens the map a frame or two later. */
   async function settledPixelOf(p: Page, x: number, y: number): Promise<[number, number]> {
@@ -55,28 +38,12 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
     throw new Error('the map did not settle');
   }
 
-  async function tilesRendered(p: Page): Promise<void> {
-    await p.locator('.map[data-tiles-loaded="true"]').waitFor({ timeout: 20_000 });
-    await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  }
-
-  /** Signs the whole browser context in through the session API (the cookie is the context's). */
-  async function signIn(role: string): Promise<void> {
-    const { username, password } = account(role);
-    // A signed-in session's writes need its CSRF token: start from no session instead.
-    await context.clearCookies();
-    const res = await context.request.post(`${server.url}/api/session`, { data: { username, password } });
-    expect(res.status()).toBe(200);
-  }
+  const signIn = (role: Role) => signInContext(context, server.url, role);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startAtlasServer();
     parcel = await api<ParcelDetail>(`/api/parcels/${KNOWN_CODE}`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', serviceWorkers: 'allow' });
     page = await context.newPage();
   }, 180_000);
@@ -140,15 +107,7 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
 
   it('queues a check record saved offline and sends it when the network is back', async () => {
     await page.getByTestId('open-check').click();
-    await page.getByTestId('draw-floors').fill('1');
-    await page.getByTestId('draw-height').fill('8');
-    await page.getByTestId('draw-toggle').click();
-    const [x1, y1] = await pixelOf(page, lon() - 0.0003, lat() - 0.0002);
-    const [x2, y2] = await pixelOf(page, lon() + 0.0003, lat() + 0.0002);
-    await page.mouse.click(x1, y1);
-    await page.mouse.click(x2, y2);
-    await page.locator('tr[data-check="floorAreaRatio"][data-status="fail"]').waitFor();
-    await page.getByTestId('draw-toggle').click();
+    await drawOneStoreyBuilding(page, lon(), lat());
 
     // Offline, the session cannot be asked: the account last signed in here may still queue.
     await page.getByTestId('save-check').click();
@@ -170,7 +129,7 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
     await expect(page.getByTestId('outbox-item').count()).resolves.toBe(0);
     expect(await records()).toBe(recordsBefore + 1);
     const list = await api<{ items: { createdBy: string; verdict: string }[] }>(`/api/parcels/${KNOWN_CODE}/checks`);
-    expect(list.items[0]).toMatchObject({ createdBy: account('enterprise').username, verdict: 'fail' });
+    expect(list.items[0]).toMatchObject({ createdBy: demoAccount('enterprise').username, verdict: 'fail' });
     await shot(page, 'offline-sent');
   });
 
@@ -222,5 +181,34 @@ describe.skipIf(!existsSync(CHROMIUM))('offline map, hall and staff area in chro
     await staff.getByTestId('offline-lock-note').waitFor({ state: 'detached' });
     expect(await controls.evaluateAll((els) => els.filter((el) => el.matches(':disabled')).length)).toBeLessThan(await controls.count());
     await staff.close();
+  });
+
+  it('refuses a letter’s actions and the policy form while offline too, and gives them back online', async () => {
+    const { rows } = await server.db.query<{ id: string }>(`SELECT id FROM commitments WHERE status = 'in_force' ORDER BY id LIMIT 1`);
+    const letterId = rows[0]?.id;
+    if (!letterId) throw new Error('the demo has no letter in force');
+    const other = await context.newPage();
+    await other.goto(`${server.url}/commitments/${letterId}`);
+    const terminate = other.getByTestId('letter-terminate');
+    await terminate.waitFor();
+    const controls = other.locator('[data-testid="letter-page"] :is(button, input, select, textarea)');
+    await context.setOffline(true);
+    await other.getByTestId('offline-banner').waitFor();
+    await expect(other.getByTestId('offline-lock-note').textContent()).resolves.toContain('离线时不能提交');
+    await expect(controls.evaluateAll((els) => els.filter((el) => !el.matches(':disabled')).map((el) => el.outerHTML.slice(0, 120)))).resolves.toEqual([]);
+    await shot(other, 'offline-letter');
+    await context.setOffline(false);
+    await other.getByTestId('offline-lock-note').waitFor({ state: 'detached' });
+    await expect(terminate.isDisabled()).resolves.toBe(false);
+
+    await other.goto(`${server.url}/policies`);
+    await other.getByText('发布政策').click();
+    const publish = other.getByTestId('policy-form').locator('button[type="submit"]');
+    await publish.waitFor();
+    await context.setOffline(true);
+    await expect.poll(() => publish.isDisabled()).toBe(true);
+    await context.setOffline(false);
+    await expect.poll(() => publish.isDisabled()).toBe(false);
+    await other.close();
   });
 });

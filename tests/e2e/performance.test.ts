@@ -6,11 +6,12 @@
 // `data-tiles-loaded` hook) plus two animation frames, so they are painted, counted from navigation
 // start. Two runs: a cold one (empty caches, no service worker) and a warm one (the service worker
 // installed and the tiles in its cache).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParcelDetail } from '../../client/src/lib/api-types';
 import { type AtlasServer, startAtlasServer } from './atlas-server';
+import { ARTIFACTS, HAS_CHROMIUM, launchChromium } from './browser';
 
 declare global {
   interface Window {
@@ -18,8 +19,6 @@ declare global {
   }
 }
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 // The demo's densest corner: 山西转型综合改革示范区 (Taiyuan), around its first parcel.
 const KNOWN_CODE = '140105-2026-0001';
 const ZOOM = 14;
@@ -88,18 +87,14 @@ async function measure(page: Page, url: string): Promise<RunFigures> {
   });
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('first map render in chromium (reported, not asserted)', () => {
+describe.skipIf(!HAS_CHROMIUM)('first map render in chromium (reported, not asserted)', () => {
   let server: AtlasServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startAtlasServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

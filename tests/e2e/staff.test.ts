@@ -3,18 +3,12 @@
 // one over an existing parcel), commits, completes a draft's indicators and outline in the editor,
 // submits; a reviewer approves; the publisher publishes; the public API then has the parcel, and
 // its history shows every step.
-import { existsSync, mkdirSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffParcelDetail } from '../../client/src/features/staff/staff-api';
-// Brings the type of window.__atlas, the map's handle for tests.
-import type {} from '../../client/src/map/map-view';
-import { DEMO_ACCOUNTS } from '../../server/src/users/demo-accounts';
 import { type AtlasServer, startAtlasServer } from './atlas-server';
+import { ARTIFACTS, collectPageErrors, HAS_CHROMIUM, launchChromium, pixelOf, signInToStaffArea } from './browser';
 import { type StaffFixture, staffFixture } from './staff-fixtures';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 
 const INDICATOR_VALUES: Record<string, [string, string?]> = {
   investmentIntensity: ['300'],
@@ -25,7 +19,7 @@ const INDICATOR_VALUES: Record<string, [string, string?]> = {
   taxPerMu: ['20'],
 };
 
-describe.skipIf(!existsSync(CHROMIUM))('staff area in chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('staff area in chromium', () => {
   let server: AtlasServer;
   let browser: Browser;
   let page: Page;
@@ -60,40 +54,14 @@ describe.skipIf(!existsSync(CHROMIUM))('staff area in chromium', () => {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
 
-  async function signInAs(role: 'publisher' | 'reviewer'): Promise<void> {
-    const account = DEMO_ACCOUNTS.find((a) => a.role === role);
-    if (!account) throw new Error(`no demo ${role}`);
-    const signOut = page.getByRole('button', { name: '退出' });
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByTestId('staff-sign-in').click();
-    const dialog = page.locator('dialog[open]');
-    await dialog.locator('input[name="username"]').fill(account.username);
-    await dialog.locator('input[name="password"]').fill(account.password);
-    await dialog.locator('button[type="submit"]').click();
-    await page.locator('.staff-tabs').waitFor();
-  }
-
-  async function pixelOf(lon: number, lat: number): Promise<[number, number]> {
-    const pixel = await page.evaluate(([x, y]) => window.__atlas?.pixelFor(x as number, y as number) ?? null, [lon, lat]);
-    if (!pixel) throw new Error('the map has not rendered yet');
-    return pixel;
-  }
-
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startAtlasServer();
     fixture = await staffFixture(server.db);
     draftCode = fixture.created[0];
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
     page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-    });
+    collectPageErrors(page, pageErrors);
   }, 180_000);
 
   afterAll(async () => {
@@ -104,8 +72,13 @@ describe.skipIf(!existsSync(CHROMIUM))('staff area in chromium', () => {
   it('asks an anonymous visitor to sign in, then opens the workspace for a publisher', async () => {
     await page.goto(`${server.url}/staff/import`);
     await page.locator('.staff-gate h2', { hasText: '工作人员工作台' }).waitFor();
-    await signInAs('publisher');
-    await expect(page.locator('.staff-tab').allTextContents()).resolves.toEqual(['导入', '草稿', '待审核', '待发布', '已发布', '管控图层', '导出']);
+    await signInToStaffArea(page, 'publisher');
+    // One row of tabs: the parcel screens, then commitments and evaluation (no case desk for a publisher).
+    await expect(page.locator('.staff-tabs .staff-tab-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-group')))).resolves.toEqual([
+      'parcels', 'commitments', 'evaluation',
+    ]);
+    await expect(page.locator('.staff-tab').allTextContents()).resolves.toEqual(['导入', '草稿', '待审核', '待发布', '已发布', '管控图层', '导出', '承诺书', '履约提醒', '季度评估', '评估发现', '改进措施']);
+    await expect(page.locator('.staff-app > nav').count()).resolves.toBe(0);
   });
 
   it('shows upload progress, then asks which CRS Gauss-Krüger coordinates without a zone prefix are in', async () => {
@@ -208,7 +181,7 @@ describe.skipIf(!existsSync(CHROMIUM))('staff area in chromium', () => {
     const ring = (before.geometry.type === 'MultiPolygon' ? before.geometry.coordinates[0]?.[0] : before.geometry.coordinates[0]) ?? [];
     // The north-west corner: farthest north and west (metres per degree weigh the two axes).
     const [west = 0, north = 0] = ring.reduce((best, p) => ((p[1] ?? 0) * 111 - (p[0] ?? 0) * 88 > (best[1] ?? 0) * 111 - (best[0] ?? 0) * 88 ? p : best));
-    const [x, y] = await pixelOf(west, north);
+    const [x, y] = await pixelOf(page, west, north);
     await page.mouse.move(x, y);
     await page.mouse.down();
     await page.mouse.move(x - 12, y - 6, { steps: 4 });
@@ -234,7 +207,7 @@ describe.skipIf(!existsSync(CHROMIUM))('staff area in chromium', () => {
   });
 
   it('lets a reviewer see the queue, the parcel, its indicators and history, and approve it', async () => {
-    await signInAs('reviewer');
+    await signInToStaffArea(page, 'reviewer');
     await page.getByTestId('staff-tab-review').click();
     await page.locator(`[data-testid="list-review"] tr[data-code="${draftCode}"]`).waitFor();
     await page.getByTestId(`open-${draftCode}`).click();
@@ -251,7 +224,7 @@ describe.skipIf(!existsSync(CHROMIUM))('staff area in chromium', () => {
 
   it('lets the publisher publish it, and the public API then serves it', async () => {
     expect((await publicGet(`/api/parcels/${draftCode}`)).status).toBe(404);
-    await signInAs('publisher');
+    await signInToStaffArea(page, 'publisher');
     await page.getByTestId('staff-tab-approved').click();
     await page.getByTestId(`open-${draftCode}`).click();
     await page.locator('.parcel-page[data-workflow="approved"]').waitFor();

@@ -6,7 +6,7 @@ import type { ParcelStatus } from '../../../server/src/domain/parcel-status';
 import { Loading } from '../components/query-state';
 import { SignInDialog } from '../features/account/sign-in-dialog';
 import { CompareDialog } from '../features/compare/compare-dialog';
-import { useCheckSession } from '../features/checks/use-check-session';
+import { planMapProps, useCheckSession } from '../features/checks/use-check-session';
 import { filterSummary } from '../features/parcels/filter-summary';
 import { Legend } from '../features/parcels/legend';
 import { ParcelDetailPanel } from '../features/parcels/parcel-detail';
@@ -168,14 +168,7 @@ function Screen() {
             onFitted={onFitted}
             zones={zonesCollection}
             match={match}
-            mode={checking ? 'plan' : 'browse'}
-            plan={session.plan}
-            drawing={checking && session.drawing ? session.shape : null}
-            offending={session.offending}
-            selectedPlanFeature={session.selectedFeature}
-            onPlanDrawn={session.onDrawn}
-            onPlanModified={session.onModified}
-            onSelectPlanFeature={session.selectFeature}
+            {...planMapProps(session, checking)}
             online={online}
             onOnlineBasemapFailed={() => setOnlineFailed(true)}
             onLayerError={setLayerError}

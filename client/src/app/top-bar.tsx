@@ -1,7 +1,13 @@
 // The header: title, and the few things that are not about one parcel (list toggle on a phone,
-// comparison, language, settings, the staff area for staff, account).
+// comparison, the policy library, language, settings, the staff area for staff, account — for an
+// enterprise, a menu with its own letters and cases). On a phone the policy library, language,
+// settings and the staff area fold into one menu so the bar keeps to one line.
+import { Link } from 'react-router';
+import { HeaderMenu } from '../components/header-menu';
+import { LanguageButton } from '../components/language-button';
 import { AccountButton } from '../features/account/account-button';
 import { StaffLink } from '../features/staff/staff-link';
+import { PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { useI18n } from './locale';
 
 interface Props {
@@ -16,6 +22,22 @@ interface Props {
 
 export function TopBar({ compareCount, listOpen, onToggleList, onCompare, onSwitchLocale, onSettings, onSignIn }: Props) {
   const { t, locale } = useI18n();
+  const phone = useMediaQuery(PHONE_QUERY);
+  const secondary = (
+    <>
+      <Link className="topbar-button" to={locale === 'en' ? '/policies?lang=en' : '/policies'} data-testid="open-policies">
+        {t('app.policies')}
+      </Link>
+      <LanguageButton onSwitch={onSwitchLocale} />
+      <button type="button" className="topbar-button" onClick={onSettings} aria-label={t('app.settings')}>
+        <span className="label-long">{t('app.settings')}</span>
+        <span className="label-short" aria-hidden="true">
+          ⚙
+        </span>
+      </button>
+      <StaffLink />
+    </>
+  );
   return (
     <header className="topbar">
       <div className="brand">
@@ -29,19 +51,13 @@ export function TopBar({ compareCount, listOpen, onToggleList, onCompare, onSwit
         <button type="button" className="topbar-button" onClick={onCompare} data-testid="open-compare">
           {t('compare.open', { n: compareCount })}
         </button>
-        <button type="button" className="topbar-button" onClick={onSwitchLocale} aria-label={t('app.languageLabel')} lang={locale === 'zh' ? 'en' : 'zh-CN'}>
-          <span className="label-long">{t('app.language')}</span>
-          <span className="label-short" aria-hidden="true">
-            {locale === 'zh' ? 'EN' : '中'}
-          </span>
-        </button>
-        <button type="button" className="topbar-button" onClick={onSettings} aria-label={t('app.settings')}>
-          <span className="label-long">{t('app.settings')}</span>
-          <span className="label-short" aria-hidden="true">
-            ⚙
-          </span>
-        </button>
-        <StaffLink />
+        {phone ? (
+          <HeaderMenu summary="☰" label={t('app.more')} testId="header-more">
+            {secondary}
+          </HeaderMenu>
+        ) : (
+          secondary
+        )}
         <AccountButton onSignIn={onSignIn} />
       </nav>
     </header>

@@ -1,40 +1,20 @@
 // One frame for the pages beside the map (letters, enterprises, cases, policies): the language of the
 // URL's `lang` or the stored choice (switching keeps every other parameter), a header with the way
-// back to the map, the page's own links, the staff area, language and account, and the offline banner.
+// back to the map, the page's own links, the staff area, language and account (on a phone all but the
+// account in one menu), and the offline banner.
 import './page-shell.css';
-import { type ReactNode, useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { isLocale, type Locale, type MessageId } from '../app/i18n';
-import { LocaleProvider, storedLocale, storeLocale, useI18n } from '../app/locale';
+import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
+import type { MessageId } from '../app/i18n';
+import { LocaleProvider, useI18n } from '../app/locale';
+import { useUrlLocale } from '../app/use-url-locale';
 import { AccountButton } from '../features/account/account-button';
 import { SignInDialog } from '../features/account/sign-in-dialog';
 import { StaffLink } from '../features/staff/staff-link';
+import { PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { OfflineBanner } from '../offline/offline-banner';
-
-/** The screen's language from the URL (`?lang=en`) or the stored choice, and a switch that writes both. */
-export function useUrlLocale(): [Locale, () => void] {
-  const [params, setParams] = useSearchParams();
-  const lang = params.get('lang');
-  const [locale, setLocale] = useState<Locale>(() => (isLocale(lang) ? lang : storedLocale()));
-  useEffect(() => {
-    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-  }, [locale]);
-  const switchLocale = () => {
-    const next: Locale = locale === 'zh' ? 'en' : 'zh';
-    storeLocale(next);
-    setLocale(next);
-    setParams(
-      (p) => {
-        const copy = new URLSearchParams(p);
-        if (next === 'zh') copy.delete('lang');
-        else copy.set('lang', next);
-        return copy;
-      },
-      { replace: true },
-    );
-  };
-  return [locale, switchLocale];
-}
+import { HeaderMenu } from './header-menu';
+import { LanguageButton } from './language-button';
 
 export interface PageShellProps {
   /** Names the area in the header and the navigation's label. */
@@ -56,8 +36,19 @@ export function PageShell({ area, links, children }: PageShellProps) {
 }
 
 function Frame({ area, links, onSwitchLocale, children }: Omit<PageShellProps, 'children'> & { onSwitchLocale(): void; children: ReactNode }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [signInOpen, setSignInOpen] = useState(false);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const actions = (
+    <>
+      {links}
+      <Link className="topbar-button" to="/">
+        {t('staff.backToMap')}
+      </Link>
+      <StaffLink />
+      <LanguageButton onSwitch={onSwitchLocale} />
+    </>
+  );
   return (
     <div className="app page-shell">
       <a className="skip-link" href="#page-main">
@@ -73,14 +64,13 @@ function Frame({ area, links, onSwitchLocale, children }: Omit<PageShellProps, '
           <span className="brand-sub">{t(area)}</span>
         </div>
         <nav className="topbar-actions" aria-label={t(area)}>
-          {links}
-          <Link className="topbar-button" to="/">
-            {t('staff.backToMap')}
-          </Link>
-          <StaffLink />
-          <button type="button" className="topbar-button" onClick={onSwitchLocale} aria-label={t('app.languageLabel')} lang={locale === 'zh' ? 'en' : 'zh-CN'}>
-            {t('app.language')}
-          </button>
+          {phone ? (
+            <HeaderMenu summary="☰" label={t('app.more')} testId="header-more">
+              {actions}
+            </HeaderMenu>
+          ) : (
+            actions
+          )}
           <AccountButton onSignIn={() => setSignInOpen(true)} />
         </nav>
       </header>

@@ -17,11 +17,14 @@ export const isTileRequest = ({ url, sameOrigin }: RouteMatch): boolean => sameO
 export const isTileJsonRequest = ({ url, sameOrigin }: RouteMatch): boolean => sameOrigin && /^\/tiles\/[\w-]+\.json$/.test(url.pathname);
 
 /**
- * Public catalogue reads: the parcel search, one parcel's detail, zones, the working-day calendar.
- * Not sessions, accounts, imports, exports, history, check records or anything else a session guards.
+ * Public reads: the parcel search, one parcel's detail, zones, the working-day calendar, policies, a
+ * letter and its enterprise (masked for the public), and a parcel's case progress. Not sessions,
+ * accounts, imports, exports, history, check records, reminders or anything else a session guards.
  */
 export const isPublicRead = ({ url, sameOrigin }: RouteMatch): boolean =>
-  sameOrigin && /^\/api\/(parcels(\/[^/]+)?|zones(\/[^/]+)?|calendar\/[\w-]+(\/[^/]+)?)$/.test(url.pathname);
+  sameOrigin &&
+  (/^\/api\/(parcels(\/[^/]+)?|zones(\/[^/]+)?|calendar\/[\w-]+(\/[^/]+)?|policies(\/\d+)?|commitments(\/CL\d{10})?|enterprises\/[0-9A-Z]{18})$/.test(url.pathname) ||
+    (url.pathname === '/api/cases' && url.searchParams.has('parcel')));
 
 /**
  * Pages of the single-page app that open from the precached index.html when offline, matched against
@@ -32,7 +35,7 @@ export const isPublicRead = ({ url, sameOrigin }: RouteMatch): boolean =>
 export const APP_PAGES: RegExp[] = [
   /^\/(\?.*)?$/,
   /^\/hall\/?(\?.*)?$/,
-  /^\/(staff|commitments)(\/[^?]*)?(\?.*)?$/,
+  /^\/(staff|commitments|cases|policies)(\/[^?]*)?(\?.*)?$/,
   /^\/enterprises\/[^/?]+(\?.*)?$/,
   /^\/parcels\/[^/?]+\/sheet(\?.*)?$/,
 ];

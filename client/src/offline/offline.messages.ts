@@ -7,6 +7,10 @@ export const OFFLINE_MESSAGES = {
     zh: '离线时不能提交：发布、审核、导入和编辑在网络恢复后可用。',
     en: 'Cannot submit while offline: publishing, review, imports and edits are available again once the network is back.',
   },
+  'offline.pageLocked': {
+    zh: '离线时不能提交：网络恢复后即可继续办理，已填写的内容会保留。',
+    en: 'Cannot submit while offline: carry on once the network is back; what you have entered is kept.',
+  },
   'offline.updateReady': { zh: '新版本已就绪。', en: 'A new version is ready.' },
   'offline.reload': { zh: '刷新使用', en: 'Reload' },
 

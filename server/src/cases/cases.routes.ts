@@ -122,7 +122,8 @@ export function casesRouter(db: Db, options: CasesRouterOptions = {}): Router {
       limit,
       offset,
     });
-    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('Cache-Control', user ? 'private, no-cache' : 'no-cache');
+    res.setHeader('Vary', 'Cookie');
     const items = user ? page.items : page.items.map((c) => ({ ...c, assignedAgent: null, assignedAgentName: null }));
     res.json({ ...page, items, limit, offset, today });
   });

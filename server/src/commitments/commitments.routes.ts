@@ -111,7 +111,9 @@ export function commitmentsRouter({ db, signingMasterKey, publicUrl, now = () =>
   router.get('/:id', async (req, res) => {
     const view = await fullView(req, commitmentId(req));
     res.setHeader('ETag', `"${view.version}"`);
-    res.setHeader('Cache-Control', 'private, no-cache');
+    // Revalidated every time; personal fields make it private (the offline cache keeps public copies only).
+    res.setHeader('Cache-Control', 'enterprise' in view && 'legalRepresentative' in view.enterprise ? 'private, no-cache' : 'no-cache');
+    res.setHeader('Vary', 'Cookie');
     res.json(view);
   });
 

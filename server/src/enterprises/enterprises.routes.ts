@@ -34,7 +34,8 @@ export function enterprisesRouter(db: Db): Router {
     const personal = seesPersonalData(req.user, uscc);
     const { rows: commitments } = await db.query(sql('enterprises/commitments'), [uscc]);
     const { rows: credit } = await db.query<CreditRow>(sql('enterprises/credit-records'), [uscc]);
-    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('Cache-Control', personal ? 'private, no-cache' : 'no-cache');
+    res.setHeader('Vary', 'Cookie');
     res.json({
       uscc,
       name: enterprise.name,

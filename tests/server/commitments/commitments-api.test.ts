@@ -86,6 +86,9 @@ describe.each(ENGINES)('commitment letters on $name', (engine) => {
     // The public sees the letter without the legal representative and contact.
     const anon = await request(ctx.app).get(`/api/commitments/${letterId}`).expect(200);
     expect(anon.body.enterprise).toEqual({ uscc: USCC, name: '山西汾河精密制造有限公司' });
+    // Only the masked copy may be kept by the offline cache; the full one is private to the reader.
+    expect(anon.headers['cache-control']).toBe('no-cache');
+    expect((await agent.get(`/api/commitments/${letterId}`).expect(200)).headers['cache-control']).toBe('private, no-cache');
   });
 
   it('lets only one of many parallel requests hold the parcel', async () => {

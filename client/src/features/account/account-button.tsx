@@ -1,7 +1,11 @@
-// The header's account corner: "登录", or who is signed in and "退出".
+// The header's account corner: "登录", or who is signed in and "退出". An enterprise's name opens a
+// menu with its own letters (/enterprises/<uscc>) and cases (/cases), and "退出".
+import { Link } from 'react-router';
 import { ROLES } from '../../../../server/src/users/roles';
 import { useI18n } from '../../app/locale';
+import { HeaderMenu } from '../../components/header-menu';
 import { useSession, useSignOut } from '../../lib/session';
+import { enterprisePath } from '../commitments/commitment-api';
 
 export function AccountButton({ onSignIn }: { onSignIn(): void }) {
   const { t, locale } = useI18n();
@@ -16,14 +20,41 @@ export function AccountButton({ onSignIn }: { onSignIn(): void }) {
     );
   }
   const role = ROLES.find((r) => r.code === user.role);
+  const name = user.displayName ?? user.username;
+  const who = `${name} · ${role ? role[locale] : user.role}`;
+  const signOutButton = (
+    <button type="button" className="topbar-button" onClick={() => signOut.mutate(session.data?.csrfToken)} disabled={signOut.isPending}>
+      {t('account.signOut')}
+    </button>
+  );
+  if (user.role === 'enterprise' && user.uscc) {
+    return (
+      <HeaderMenu
+        label={`${t('account.mine')} · ${who}`}
+        testId="account-menu"
+        summary={
+          <>
+            <span className="label-long header-menu-name">{name}</span>
+            <span className="label-short">{t('account.mine')}</span>
+          </>
+        }
+      >
+        <Link to={enterprisePath(user.uscc)} data-testid="account-letters">
+          {t('account.myLetters')}
+        </Link>
+        <Link to="/cases" data-testid="account-cases">
+          {t('account.myCases')}
+        </Link>
+        {signOutButton}
+      </HeaderMenu>
+    );
+  }
   return (
     <span className="account">
-      <span className="account-name" title={role ? role[locale] : user.role}>
-        {user.displayName ?? user.username}
+      <span className="account-name" title={who}>
+        {name}
       </span>
-      <button type="button" className="topbar-button" onClick={() => signOut.mutate(session.data?.csrfToken)} disabled={signOut.isPending}>
-        {t('account.signOut')}
-      </button>
+      {signOutButton}
     </span>
   );
 }

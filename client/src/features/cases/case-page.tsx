@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { CHANNELS, CONFIRMATION_METHODS } from '../../../../server/src/cases/channels';
 import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
+import { Fact } from '../../components/fact';
 import { ErrorState, Loading } from '../../components/query-state';
 import { ApiError } from '../../lib/api';
 import { formatLongDate } from '../sheet/long-date';
@@ -15,10 +16,12 @@ import { canRateCase, isApplicant, isCaseStaff } from './case-page-model';
 import { useCase, useCaseWrite, useViewer } from './case-queries';
 import { CaseTimeline } from './case-timeline';
 import { EvaluationForm, EvaluationGiven } from './evaluation-form';
+import { OfflineWriteLock } from '../../offline/offline-write-lock';
 
 export function CasePage({ code }: { code: string }) {
   const { t } = useI18n();
   const query = useCase(code);
+  const { viewer } = useViewer();
   useEffect(() => {
     document.title = [query.data?.project.name, code, t('app.title')].filter(Boolean).join(' · ');
   }, [query.data, code, t]);
@@ -33,7 +36,13 @@ export function CasePage({ code }: { code: string }) {
     }
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
-  return <CaseBody view={query.data} />;
+  // The items' actions, uploads and ratings are the page's only controls: offline they wait for the network.
+  const writes = isCaseStaff(viewer) || isApplicant(viewer, query.data);
+  return (
+    <OfflineWriteLock note={writes ? 'offline.pageLocked' : null}>
+      <CaseBody view={query.data} />
+    </OfflineWriteLock>
+  );
 }
 
 function CaseBody({ view }: { view: CaseView }) {
@@ -66,17 +75,17 @@ function CaseBody({ view }: { view: CaseView }) {
       </header>
 
       <dl className="facts case-facts">
-        <Fact label={t('case.enterprise')} value={`${view.enterprise.name}（${view.enterprise.uscc}）`} />
-        {view.enterprise.legalRepresentative && <Fact label={t('case.legalRepresentative')} value={view.enterprise.legalRepresentative} />}
-        <Fact label={t('case.contact')} value={`${view.contact.name} ${view.contact.phone}`} />
-        <Fact label={t('case.parcel')} value={`${view.parcel.name}（${view.parcel.code}）· ${view.parcel.zoneName}`} />
-        <Fact label={t('case.projectCode')} value={view.project.code ?? t('case.projectCodePending')} />
-        <Fact label={t('case.filing')} value={t(`case.filing.${view.project.filingStatus}`)} />
-        {view.commitment && <Fact label={t('case.commitment')} value={view.commitment.id} />}
-        <Fact label={t('case.agent')} value={view.assignedAgent ? (view.assignedAgent.name ?? view.assignedAgent.username) : t('case.agentNone')} />
-        <Fact label={t('case.origin')} value={channel ? labelOf(channel, locale) : view.originChannel} />
-        <Fact label={t('case.confirmation')} value={t('case.confirmationValue', { who: view.confirmation.confirmedBy, how: method ? labelOf(method, locale) : view.confirmation.method })} />
-        <Fact label={t('case.openedAt')} value={formatLongDate(view.createdAt.slice(0, 10), locale)} />
+        <Fact label={t('case.enterprise')}>{`${view.enterprise.name}（${view.enterprise.uscc}）`}</Fact>
+        {view.enterprise.legalRepresentative && <Fact label={t('case.legalRepresentative')}>{view.enterprise.legalRepresentative}</Fact>}
+        <Fact label={t('case.contact')}>{`${view.contact.name} ${view.contact.phone}`}</Fact>
+        <Fact label={t('case.parcel')}>{`${view.parcel.name}（${view.parcel.code}）· ${view.parcel.zoneName}`}</Fact>
+        <Fact label={t('case.projectCode')}>{view.project.code ?? t('case.projectCodePending')}</Fact>
+        <Fact label={t('case.filing')}>{t(`case.filing.${view.project.filingStatus}`)}</Fact>
+        {view.commitment && <Fact label={t('case.commitment')}>{view.commitment.id}</Fact>}
+        <Fact label={t('case.agent')}>{view.assignedAgent ? (view.assignedAgent.name ?? view.assignedAgent.username) : t('case.agentNone')}</Fact>
+        <Fact label={t('case.origin')}>{channel ? labelOf(channel, locale) : view.originChannel}</Fact>
+        <Fact label={t('case.confirmation')}>{t('case.confirmationValue', { who: view.confirmation.confirmedBy, how: method ? labelOf(method, locale) : view.confirmation.method })}</Fact>
+        <Fact label={t('case.openedAt')}>{formatLongDate(view.createdAt.slice(0, 10), locale)}</Fact>
       </dl>
       {!full && <p className="note">{t('case.masked')}</p>}
       <p className="case-documents">
@@ -110,14 +119,5 @@ function CaseBody({ view }: { view: CaseView }) {
         <CaseTimeline view={view} />
       </section>
     </article>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }

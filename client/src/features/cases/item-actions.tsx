@@ -3,8 +3,8 @@
 // resuming the clock. Every step sends the case version the page shows (If-Match); a 412 reloads.
 import { type FormEvent, useState } from 'react';
 import { ITEM_STATUSES, REASON_REQUIRED, type ItemStatus } from '../../../../server/src/cases/item-status';
-import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
+import { CodeOptions } from '../../components/code-options';
 import { errorDetail } from '../../components/query-state';
 import { ApiError } from '../../lib/api';
 import { caseApi } from './case-api';
@@ -15,7 +15,7 @@ import { useCaseWrite, useViewer } from './case-queries';
 type Step = { path: 'transitions' | 'suspend' | 'resume'; body: Record<string, unknown> };
 
 export function ItemActions({ view, item, targets }: { view: CaseView; item: ItemView; targets: ItemStatus[] }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { viewer } = useViewer();
   const staff = isCaseStaff(viewer);
   const [to, setTo] = useState<ItemStatus | ''>(targets[0] ?? '');
@@ -50,14 +50,7 @@ export function ItemActions({ view, item, targets }: { view: CaseView; item: Ite
           <label className="field">
             <span>{t('case.action.to')}</span>
             <select value={to} onChange={(e) => setTo(e.target.value as ItemStatus)} data-testid="action-to">
-              {targets.map((s) => {
-                const item = ITEM_STATUSES.find((x) => x.code === s);
-                return (
-                  <option key={s} value={s}>
-                    {item ? labelOf(item, locale) : s}
-                  </option>
-                );
-              })}
+              <CodeOptions codes={targets} list={ITEM_STATUSES} />
             </select>
           </label>
           {to !== '' && REASON_REQUIRED.includes(to) && (

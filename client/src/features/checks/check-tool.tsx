@@ -1,17 +1,17 @@
 // "Will my project fit?" (核验工具): draw or upload a site plan on the selected parcel, enter the
 // project's figures, and see every indicator checked live by the same engine the server runs
 // (server/src/checks), in the browser. "Save as record" asks the server to check and keep it.
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { type CheckParcel, runChecks, type CheckInputError } from '../../../../server/src/checks';
 import { FEATURE_KINDS, type FeatureKind } from '../../../../server/src/checks/site-plan';
-import { GK_PARAMETERS, type GkSrid } from '../../../../server/src/geo/crs';
 import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
 import type { ParcelDetail } from '../../lib/api-types';
 import { CheckResults } from './check-results';
-import { type FigureName, figuresFromDraft, figuresNeeded } from './figures';
+import { figuresFromDraft, figuresNeeded } from './figures';
+import { FiguresFieldset } from './figures-fieldset';
 import { featureIdOf, kindHasStoreys, offendingIds, removeFeature, updateProperties } from './plan-model';
-import { MAX_UPLOAD_BYTES, readPlanUpload } from './plan-upload';
+import { PlanFileField } from './plan-file-field';
 import { SaveRecord } from './save-record';
 import type { CheckSession } from './use-check-session';
 
@@ -110,65 +110,6 @@ function DrawControls({ session }: { session: CheckSession }) {
   );
 }
 
-function PlanUpload({ session }: { session: CheckSession }) {
-  const { t } = useI18n();
-  const [pending, setPending] = useState<{ text: string; candidates: GkSrid[] } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const apply = (text: string, srid?: number) => {
-    const outcome = readPlanUpload(text, srid);
-    if (outcome.ok) {
-      session.setPlan(outcome.plan);
-      setPending(null);
-      setProblem(null);
-    } else if (outcome.code === 'AMBIGUOUS_CRS' && outcome.candidates.length > 0) {
-      setPending({ text, candidates: outcome.candidates });
-      setProblem(null);
-    } else {
-      setPending(null);
-      setProblem(`${t(`inputError.${outcome.code}`)} — ${outcome.message}`);
-    }
-  };
-
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > MAX_UPLOAD_BYTES) {
-      setProblem(t('inputError.PLAN_TOO_MANY_VERTICES'));
-      return;
-    }
-    try {
-      apply(await file.text());
-    } catch (err) {
-      setProblem(t('check.uploadError', { detail: err instanceof Error ? err.message : String(err) }));
-    }
-  };
-
-  return (
-    <div className="plan-upload">
-      <label className="field">
-        <span>{t('check.upload')}</span>
-        <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} data-testid="plan-upload" />
-      </label>
-      <p className="fine-print">{t('check.uploadHint')}</p>
-      {pending && (
-        <fieldset className="crs-choice">
-          <legend>{t('check.chooseCrs')}</legend>
-          {pending.candidates.map((srid) => (
-            <button key={srid} type="button" className="button button-secondary" onClick={() => apply(pending.text, srid)}>
-              {t('check.crsOption', { srid, cm: GK_PARAMETERS[srid].centralMeridian })}
-            </button>
-          ))}
-        </fieldset>
-      )}
-      {problem && (
-        <p className="state state-error" role="alert">
-          {problem}
-        </p>
-      )}
-    </div>
-  );
-}
-
 function FeatureList({ session }: { session: CheckSession }) {
   const { t, locale } = useI18n();
   const { plan, setPlan, selectedFeature, selectFeature, offending } = session;
@@ -224,30 +165,6 @@ function FeatureList({ session }: { session: CheckSession }) {
   );
 }
 
-function FiguresForm({ names, session }: { names: readonly FigureName[]; session: CheckSession }) {
-  const { t } = useI18n();
-  const { figures, setFigures } = session;
-  return (
-    <fieldset className="figures">
-      <legend>{t('check.figures')}</legend>
-      {names.map((name) => (
-        <label key={name} className="field">
-          <span>{t(`figure.${name}`)}</span>
-          <input
-            type={name === 'emissionStandard' ? 'text' : 'number'}
-            min={0}
-            step="any"
-            inputMode={name === 'emissionStandard' ? 'text' : 'decimal'}
-            value={figures[name] ?? ''}
-            onChange={(e) => setFigures({ ...figures, [name]: e.target.value })}
-            data-testid={`figure-${name}`}
-          />
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
 export default function CheckTool({ parcel, session, onClose, onSignIn }: Props) {
   const { t } = useI18n();
   const checkParcel = useMemo(() => checkParcelOf(parcel), [parcel]);
@@ -289,7 +206,7 @@ export default function CheckTool({ parcel, session, onClose, onSignIn }: Props)
         </p>
       )}
       <DrawControls session={session} />
-      <PlanUpload session={session} />
+      <PlanFileField label={t('check.upload')} testId="plan-upload" onPlan={(read) => read && session.setPlan(read.plan)} />
       <section aria-labelledby="plan-title">
         <div className="section-head">
           <h3 id="plan-title">{t('check.features', { n: session.plan.features.length })}</h3>
@@ -301,7 +218,7 @@ export default function CheckTool({ parcel, session, onClose, onSignIn }: Props)
         </div>
         <FeatureList session={session} />
       </section>
-      {figureNames.length > 0 && <FiguresForm names={figureNames} session={session} />}
+      {figureNames.length > 0 && <FiguresFieldset names={figureNames} figures={session.figures} onChange={session.setFigures} />}
       <section aria-labelledby="results-title" className="results-section">
         <h3 id="results-title">{t('check.results')}</h3>
         {outcome.ok ? <CheckResults report={outcome.report} /> : <InputErrorNote error={outcome.error} />}

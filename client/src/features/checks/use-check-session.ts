@@ -3,6 +3,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SitePlan } from '../../../../server/src/checks/site-plan';
+import type { MapViewProps } from '../../map/map-view';
 import type { DrawShape } from '../../map/plan-editor';
 import type { FiguresDraft } from './figures';
 import { addFeature, DEFAULT_DRAW_PROPS, type DrawProps, EMPTY_PLAN, replaceGeometry } from './plan-model';
@@ -53,4 +54,20 @@ export function useCheckSession(parcelCode: string | null): CheckSession {
     () => ({ plan, setPlan, figures, setFigures, draw, setDraw, shape, setShape, drawing, setDrawing, selectedFeature, selectFeature, offending, setOffending, onDrawn, onModified }),
     [plan, figures, draw, shape, drawing, selectedFeature, offending, setOffending, onDrawn, onModified],
   );
+}
+
+type PlanMapProps = Pick<MapViewProps, 'mode' | 'plan' | 'drawing' | 'offending' | 'selectedPlanFeature' | 'onPlanDrawn' | 'onPlanModified' | 'onSelectPlanFeature'>;
+
+/** What the map shows of a session: the plan while checking (and the shape being drawn), else browsing. */
+export function planMapProps(session: CheckSession, checking: boolean): PlanMapProps {
+  return {
+    mode: checking ? 'plan' : 'browse',
+    plan: session.plan,
+    drawing: checking && session.drawing ? session.shape : null,
+    offending: session.offending,
+    selectedPlanFeature: session.selectedFeature,
+    onPlanDrawn: session.onDrawn,
+    onPlanModified: session.onModified,
+    onSelectPlanFeature: session.selectFeature,
+  };
 }

@@ -39,17 +39,8 @@ export interface ReminderList {
   items: ReminderItem[];
 }
 
-export interface EnterpriseLetter {
-  id: string;
-  parcelCode: string;
-  parcelName: string;
-  projectName: string;
-  status: CommitmentStatus;
-  startBy: string;
-  completeBy: string;
-  outputBy: string;
-  createdAt: string;
-}
+/** A letter on its enterprise's page: the list's summary without the enterprise itself. */
+export type EnterpriseLetter = Pick<CommitmentSummary, 'id' | 'parcelCode' | 'parcelName' | 'projectName' | 'status' | 'startBy' | 'completeBy' | 'outputBy' | 'createdAt'>;
 
 /** GET /api/enterprises/:uscc — personal fields only for staff and the enterprise itself. */
 export interface EnterpriseView {

@@ -6,19 +6,10 @@ import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
 import { formatNumber, formatSigned } from '../../lib/format';
 import { formatDateTime } from '../staff/history-diff';
-import { letterPath } from './commitment-api';
+import { type EnterpriseCreditRecord, letterPath } from './commitment-api';
 
-export interface CreditRow {
-  id: string;
-  kind: 'kept' | 'broken';
-  commitmentId?: string;
-  indicatorKey: string | null;
-  committedValue: number | null;
-  actualValue: number | null;
-  margin: number | null;
-  reason: string;
-  decidedAt: string;
-}
+/** An enterprise's credit record, or a letter's own (which needs no letter number or parcel). */
+export type CreditRow = Omit<EnterpriseCreditRecord, 'commitmentId' | 'parcelCode'> & { commitmentId?: string };
 
 const num = (v: number | null) => (v === null ? '—' : formatNumber(v, 2));
 

@@ -2,16 +2,14 @@
 // commitment letters, and its credit history — the full record for staff and the enterprise, the
 // counts of 守信 / 失信 records for everyone else.
 import { useEffect } from 'react';
-import { Link } from 'react-router';
 import { useI18n } from '../../app/locale';
 import { Empty, ErrorState, Loading } from '../../components/query-state';
 import { ApiError } from '../../lib/api';
-import { formatLongDate } from '../sheet/long-date';
-import { type EnterpriseView, letterPath, parcelPath } from './commitment-api';
+import type { EnterpriseView } from './commitment-api';
 import { seesEnterpriseRecords } from './commitment-permissions';
 import { useAccount, useEnterprise, useEnterpriseCredit } from './commitment-queries';
-import { CommitmentStatusBadge } from './commitment-status-badge';
 import { CreditStanding, CreditTable } from './credit-records';
+import { LettersTable } from './letters-table';
 
 export function EnterprisePage({ uscc }: { uscc: string }) {
   const { t } = useI18n();
@@ -94,42 +92,7 @@ function Enterprise({ enterprise: e }: { enterprise: EnterpriseView }) {
 }
 
 function EnterpriseLetters({ enterprise }: { enterprise: EnterpriseView }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (enterprise.commitments.length === 0) return <p className="state state-empty">{t('commitment.noLetters')}</p>;
-  return (
-    <div className="table-scroll">
-      <table className="data-table" data-testid="enterprise-letters">
-        <thead>
-          <tr>
-            <th scope="col">{t('commitment.letter')}</th>
-            <th scope="col">{t('commitment.parcel')}</th>
-            <th scope="col">{t('commitment.status')}</th>
-            <th scope="col">{t('commitment.deadlines')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {enterprise.commitments.map((c) => (
-            <tr key={c.id} data-letter={c.id}>
-              <th scope="row">
-                <Link to={letterPath(c.id)}>{c.projectName}</Link>
-                <span className="fine-print">{c.id}</span>
-              </th>
-              <td>
-                <Link to={parcelPath(c.parcelCode)}>{c.parcelCode}</Link>
-                <span className="fine-print">{c.parcelName}</span>
-              </td>
-              <td>
-                <CommitmentStatusBadge status={c.status} />
-              </td>
-              <td>
-                <span className="fine-print">
-                  {t('commitment.deadlinesShort', { start: formatLongDate(c.startBy, locale), complete: formatLongDate(c.completeBy, locale), output: formatLongDate(c.outputBy, locale) })}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <LettersTable letters={enterprise.commitments} testId="enterprise-letters" />;
 }

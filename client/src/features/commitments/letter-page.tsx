@@ -15,6 +15,7 @@ import { LetterDeadlines, LetterIndicators, LetterParties, LetterText, LetterTim
 import { SignaturePanel } from './signature-panel';
 import { TerminateDialog } from './terminate-dialog';
 import { VerificationForm, VerificationHistory } from './verification-form';
+import { OfflineWriteLock } from '../../offline/offline-write-lock';
 
 export function LetterPage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -52,52 +53,55 @@ function Letter({ letter }: { letter: CommitmentView }) {
   const actions = letterActionsFor(account, { status: letter.status, uscc: letter.enterprise.uscc });
   const canPdf = seesEnterpriseRecords(account, letter.enterprise.uscc, 'GET /api/commitments/:id/letter.pdf');
   const outcome = mutations.verify.data?.outcome;
+  // Its only controls are the actions (sign, verify, terminate): offline they wait for the network.
   return (
-    <article className="letter-page" aria-labelledby="letter-title" data-testid="letter-page" data-status={letter.status}>
-      <header className="letter-head">
-        <div>
-          <p className="eyebrow">
-            {t('commitment.letter')} · <code>{letter.id}</code>
-          </p>
-          <h2 id="letter-title">{letter.project.name}</h2>
-          <p className="letter-sub">
-            <CommitmentStatusBadge status={letter.status} /> <Link to={enterprisePath(letter.enterprise.uscc)}>{letter.enterprise.name}</Link> ·{' '}
-            <Link to={parcelPath(letter.parcel.code)}>
-              {letter.parcel.code} {letter.parcel.name}
-            </Link>
-          </p>
-          {letter.terminatedReason && <p className="fine-print">{t('commitment.terminatedBecause', { reason: letter.terminatedReason })}</p>}
+    <OfflineWriteLock note={actions.length > 0 ? 'offline.pageLocked' : null}>
+      <article className="letter-page" aria-labelledby="letter-title" data-testid="letter-page" data-status={letter.status}>
+        <header className="letter-head">
+          <div>
+            <p className="eyebrow">
+              {t('commitment.letter')} · <code>{letter.id}</code>
+            </p>
+            <h2 id="letter-title">{letter.project.name}</h2>
+            <p className="letter-sub">
+              <CommitmentStatusBadge status={letter.status} /> <Link to={enterprisePath(letter.enterprise.uscc)}>{letter.enterprise.name}</Link> ·{' '}
+              <Link to={parcelPath(letter.parcel.code)}>
+                {letter.parcel.code} {letter.parcel.name}
+              </Link>
+            </p>
+            {letter.terminatedReason && <p className="fine-print">{t('commitment.terminatedBecause', { reason: letter.terminatedReason })}</p>}
+          </div>
+          {actions.includes('terminate') && (
+            <button type="button" className="button button-secondary" onClick={() => setTerminateOpen(true)} data-testid="letter-terminate">
+              {t('commitment.terminate.open')}
+            </button>
+          )}
+        </header>
+        <div className="letter-grid">
+          <div className="letter-main">
+            <LetterParties letter={letter} />
+            <LetterIndicators letter={letter} />
+            <LetterDeadlines letter={letter} />
+            <section className="letter-section" aria-labelledby="verify-title">
+              <h3 id="verify-title">{t('commitment.verify.title')}</h3>
+              {outcome && <VerifyOutcome outcome={outcome} />}
+              {actions.includes('verify') && <VerificationForm letter={letter} verify={mutations.verify} key={letter.version} />}
+              {!actions.includes('verify') && isActiveLetter(letter.status) && letter.status !== 'in_force' && <p className="fine-print">{t('commitment.verify.notYet')}</p>}
+              <VerificationHistory verifications={letter.verifications} />
+            </section>
+            <section className="letter-section" aria-labelledby="letter-credit-title">
+              <h3 id="letter-credit-title">{t('commitment.credit.title')}</h3>
+              <CreditTable records={letter.creditRecords} />
+            </section>
+            <LetterText letter={letter} />
+          </div>
+          <aside className="letter-side">
+            <LetterTimeline letter={letter} />
+            <SignaturePanel letter={letter} actions={actions} sign={mutations.sign} canDownloadPdf={canPdf} />
+          </aside>
         </div>
-        {actions.includes('terminate') && (
-          <button type="button" className="button button-secondary" onClick={() => setTerminateOpen(true)} data-testid="letter-terminate">
-            {t('commitment.terminate.open')}
-          </button>
-        )}
-      </header>
-      <div className="letter-grid">
-        <div className="letter-main">
-          <LetterParties letter={letter} />
-          <LetterIndicators letter={letter} />
-          <LetterDeadlines letter={letter} />
-          <section className="letter-section" aria-labelledby="verify-title">
-            <h3 id="verify-title">{t('commitment.verify.title')}</h3>
-            {outcome && <VerifyOutcome outcome={outcome} />}
-            {actions.includes('verify') && <VerificationForm letter={letter} verify={mutations.verify} key={letter.version} />}
-            {!actions.includes('verify') && isActiveLetter(letter.status) && letter.status !== 'in_force' && <p className="fine-print">{t('commitment.verify.notYet')}</p>}
-            <VerificationHistory verifications={letter.verifications} />
-          </section>
-          <section className="letter-section" aria-labelledby="letter-credit-title">
-            <h3 id="letter-credit-title">{t('commitment.credit.title')}</h3>
-            <CreditTable records={letter.creditRecords} />
-          </section>
-          <LetterText letter={letter} />
-        </div>
-        <aside className="letter-side">
-          <LetterTimeline letter={letter} />
-          <SignaturePanel letter={letter} actions={actions} sign={mutations.sign} canDownloadPdf={canPdf} />
-        </aside>
-      </div>
-      <TerminateDialog letter={letter} terminate={mutations.terminate} open={terminateOpen} onClose={() => setTerminateOpen(false)} />
-    </article>
+        <TerminateDialog letter={letter} terminate={mutations.terminate} open={terminateOpen} onClose={() => setTerminateOpen(false)} />
+      </article>
+    </OfflineWriteLock>
   );
 }

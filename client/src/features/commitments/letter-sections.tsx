@@ -1,10 +1,10 @@
 // The read-only parts of a letter: parties, committed indicators against the parcel's, deadlines with
 // their reminders, the status timeline and the signed text.
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { INDICATORS } from '../../../../server/src/domain/indicators';
 import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
+import { Fact } from '../../components/fact';
 import { boundDigits, describeBound, withUnit } from '../../lib/format';
 import { StatusBadge } from '../parcels/status-badge';
 import { formatLongDate } from '../sheet/long-date';
@@ -14,15 +14,6 @@ import { ReminderChip } from './reminder-chip';
 import { sortReminders } from './reminder-order';
 
 type Milestone = 'start' | 'completion' | 'output';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 export function LetterParties({ letter }: { letter: CommitmentView }) {
   const { t } = useI18n();

@@ -23,6 +23,7 @@ import { checkIndicatorDrafts, type IndicatorDrafts } from './committed-indicato
 import { deadlineProblems, type DeadlinesDraft, letterRequest, type ProjectDraft, projectProblems, suggestedDeadlines, WIZARD_STEPS, type WizardStep } from './letter-wizard-model';
 import { EnterpriseStep, type EnterpriseStepValue, useEnterpriseStep } from './wizard-enterprise-step';
 import { DeadlinesStep, IndicatorsStep, ProjectStep } from './wizard-steps';
+import { OfflineWriteLock } from '../../offline/offline-write-lock';
 
 export function LetterWizard({ parcelCode }: { parcelCode: string }) {
   const { t, locale } = useI18n();
@@ -50,7 +51,13 @@ export function LetterWizard({ parcelCode }: { parcelCode: string }) {
     } else if (!LETTER_PARCEL_STATUSES.includes(parcel.data.status)) {
       body = <Empty>{t('commitment.wizard.notTransferred', { status: status ? labelOf(status, locale) : parcel.data.status })}</Empty>;
     } else if (!canDraftLetter(account, parcel.data.status, false)) body = <Empty>{t('commitment.wizard.notAllowed')}</Empty>;
-    else body = <WizardForm parcel={parcel.data} />;
+    else {
+      body = (
+        <OfflineWriteLock note="offline.pageLocked">
+          <WizardForm parcel={parcel.data} />
+        </OfflineWriteLock>
+      );
+    }
   }
   return (
     <section className="letter-page wizard" aria-labelledby="wizard-title">

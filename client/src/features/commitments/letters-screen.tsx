@@ -1,16 +1,14 @@
 // 承诺书 (staff list): every letter, newest first, filtered by status (URL `status`, repeatable as a
 // comma list) and paged; each row opens the letter.
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../../server/src/commitments/commitment-status';
 import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
 import { Pager } from '../../components/pager';
 import { Empty, ErrorState, Loading } from '../../components/query-state';
 import { formatNumber } from '../../lib/format';
-import { formatLongDate } from '../sheet/long-date';
-import { enterprisePath, letterPath, parcelPath } from './commitment-api';
 import { useCommitmentList } from './commitment-queries';
-import { CommitmentStatusBadge } from './commitment-status-badge';
+import { LettersTable } from './letters-table';
 
 const PAGE_SIZE = 20;
 
@@ -36,48 +34,7 @@ export function LettersScreen() {
   else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   else if (query.data.items.length === 0) body = <Empty>{t('commitment.list.empty')}</Empty>;
   else {
-    body = (
-      <div className="table-scroll">
-        <table className="data-table staff-table" data-testid="letters-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('commitment.letter')}</th>
-              <th scope="col">{t('commitment.parcel')}</th>
-              <th scope="col">{t('commitment.enterprise')}</th>
-              <th scope="col">{t('commitment.status')}</th>
-              <th scope="col">{t('commitment.deadlines')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {query.data.items.map((c) => (
-              <tr key={c.id} data-letter={c.id} data-status={c.status}>
-                <th scope="row">
-                  <Link to={letterPath(c.id)} className="cell-main">
-                    {c.projectName}
-                  </Link>
-                  <span className="cell-sub">{c.id}</span>
-                </th>
-                <td>
-                  <Link to={parcelPath(c.parcelCode)}>{c.parcelCode}</Link>
-                  <span className="cell-sub">{c.parcelName}</span>
-                </td>
-                <td>
-                  <Link to={enterprisePath(c.uscc)}>{c.enterpriseName}</Link>
-                </td>
-                <td>
-                  <CommitmentStatusBadge status={c.status} />
-                </td>
-                <td>
-                  <span className="fine-print">
-                    {t('commitment.deadlinesShort', { start: formatLongDate(c.startBy, locale), complete: formatLongDate(c.completeBy, locale), output: formatLongDate(c.outputBy, locale) })}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
+    body = <LettersTable letters={query.data.items} withEnterprise className="data-table staff-table" testId="letters-table" />;
   }
 
   return (

@@ -3,16 +3,16 @@
 // check fails, and the per-indicator report the server answers with. Earlier verifications are listed
 // with their reports.
 import { useState } from 'react';
-import { type SitePlan, STRUCTURAL_CHECKS } from '../../../../server/src/checks';
+import { STRUCTURAL_CHECKS } from '../../../../server/src/checks';
 import { INDICATORS } from '../../../../server/src/domain/indicators';
-import { GK_PARAMETERS, type GkSrid } from '../../../../server/src/geo/crs';
 import { todayInBeijing } from '../../../../server/src/calendar/iso-date';
 import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
 import { errorDetail } from '../../components/query-state';
 import { formatDateTime } from '../staff/history-diff';
 import { type FiguresDraft, figuresFromDraft } from '../checks/figures';
-import { MAX_UPLOAD_BYTES, readPlanUpload } from '../checks/plan-upload';
+import { FiguresFieldset } from '../checks/figures-fieldset';
+import { type PlanRead, PlanFileField } from '../checks/plan-file-field';
 import type { CommitmentView, Verification } from './commitment-api';
 import type { useLetterActions } from './commitment-queries';
 import { addDays } from './letter-wizard-model';
@@ -20,76 +20,6 @@ import { nextStage, type Stage, stageFigures, stageStates, verifyRefusal } from 
 import { VerificationReport } from './verification-report';
 
 type VerifyMutation = ReturnType<typeof useLetterActions>['verify'];
-
-function PlanField({ onPlan }: { onPlan(plan: { plan: SitePlan; srid: number } | null): void }) {
-  const { t } = useI18n();
-  const [pending, setPending] = useState<{ text: string; candidates: GkSrid[] } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [read, setRead] = useState<{ n: number; srid: number } | null>(null);
-
-  const apply = (text: string, srid?: number) => {
-    const outcome = readPlanUpload(text, srid);
-    if (outcome.ok) {
-      onPlan({ plan: outcome.plan, srid: outcome.srid });
-      setRead({ n: outcome.plan.features.length, srid: outcome.srid });
-      setPending(null);
-      setProblem(null);
-      return;
-    }
-    onPlan(null);
-    setRead(null);
-    if (outcome.code === 'AMBIGUOUS_CRS' && outcome.candidates.length > 0) {
-      setPending({ text, candidates: outcome.candidates });
-      setProblem(null);
-    } else {
-      setPending(null);
-      setProblem(`${t(`inputError.${outcome.code}`)} — ${outcome.message}`);
-    }
-  };
-
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > MAX_UPLOAD_BYTES) {
-      setProblem(t('inputError.PLAN_TOO_MANY_VERTICES'));
-      return;
-    }
-    try {
-      apply(await file.text());
-    } catch (err) {
-      setProblem(t('check.uploadError', { detail: err instanceof Error ? err.message : String(err) }));
-    }
-  };
-
-  return (
-    <div className="plan-upload">
-      <label className="field">
-        <span>{t('commitment.verify.sitePlan')}</span>
-        <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} data-testid="verify-plan" />
-      </label>
-      <p className="fine-print">{t('check.uploadHint')}</p>
-      {read && (
-        <p className="fine-print" role="status" data-testid="verify-plan-read">
-          {t('commitment.verify.planRead', { n: read.n, srid: read.srid })}
-        </p>
-      )}
-      {pending && (
-        <fieldset className="crs-choice">
-          <legend>{t('check.chooseCrs')}</legend>
-          {pending.candidates.map((srid) => (
-            <button key={srid} type="button" className="button button-secondary" onClick={() => apply(pending.text, srid)}>
-              {t('check.crsOption', { srid, cm: GK_PARAMETERS[srid].centralMeridian })}
-            </button>
-          ))}
-        </fieldset>
-      )}
-      {problem && (
-        <p className="state state-error" role="alert">
-          {problem}
-        </p>
-      )}
-    </div>
-  );
-}
 
 function missingLabel(key: string, locale: 'zh' | 'en'): string {
   const item = INDICATORS.find((i) => i.key === key) ?? (key in STRUCTURAL_CHECKS ? STRUCTURAL_CHECKS[key as keyof typeof STRUCTURAL_CHECKS] : undefined);
@@ -101,7 +31,7 @@ export function VerificationForm({ letter, verify }: { letter: CommitmentView; v
   const states = stageStates(letter);
   const [stage, setStage] = useState<Stage>(nextStage(letter) ?? 'output');
   const [figures, setFigures] = useState<FiguresDraft>({});
-  const [plan, setPlan] = useState<{ plan: SitePlan; srid: number } | null>(null);
+  const [plan, setPlan] = useState<PlanRead | null>(null);
   const [rectifyBy, setRectifyBy] = useState('');
   const [note, setNote] = useState('');
   const today = todayInBeijing();
@@ -150,24 +80,19 @@ export function VerificationForm({ letter, verify }: { letter: CommitmentView; v
           {t('commitment.verify.secondAttempt')}
         </p>
       )}
-      {stage === 'completion' && <PlanField onPlan={setPlan} />}
-      {names.length > 0 && (
-        <fieldset className="figures">
-          <legend>{t('check.figures')}</legend>
-          {names.map((name) => (
-            <label key={name} className="field">
-              <span>{t(`figure.${name}`)}</span>
-              <input
-                name={name}
-                inputMode={name === 'emissionStandard' ? 'text' : 'decimal'}
-                value={figures[name] ?? ''}
-                onChange={(e) => setFigures({ ...figures, [name]: e.target.value })}
-                data-testid={`figure-${name}`}
-              />
-            </label>
-          ))}
-        </fieldset>
+      {stage === 'completion' && (
+        <PlanFileField
+          label={t('commitment.verify.sitePlan')}
+          testId="verify-plan"
+          onPlan={setPlan}
+          describeRead={(read) => (
+            <p className="fine-print" role="status" data-testid="verify-plan-read">
+              {t('commitment.verify.planRead', { n: read.plan.features.length, srid: read.srid })}
+            </p>
+          )}
+        />
       )}
+      {names.length > 0 && <FiguresFieldset names={names} figures={figures} onChange={setFigures} />}
       <label className="field">
         <span>{t('commitment.verify.rectifyBy')}</span>
         <input type="date" min={addDays(today, 1)} value={rectifyBy} onChange={(e) => setRectifyBy(e.target.value)} data-testid="verify-rectify-by" aria-describedby="rectify-hint" />

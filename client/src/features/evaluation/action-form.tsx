@@ -6,9 +6,10 @@ import { errorDetail } from '../../components/query-state';
 import { parseQuarter, shiftQuarter } from '../../../../server/src/evaluation/quarter';
 import type { Finding, MetricResult } from './evaluation-api';
 import { useCreateAction } from './evaluation-queries';
+import { MetricOptions } from './metric-options';
 
 export function ActionForm({ finding, metrics, onDone }: { finding: Finding; metrics: readonly MetricResult[]; onDone(): void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const create = useCreateAction();
   const q = parseQuarter(finding.quarter);
   const [metricKey, setMetricKey] = useState(finding.metricKey ?? metrics[0]?.key ?? '');
@@ -37,11 +38,7 @@ export function ActionForm({ finding, metrics, onDone }: { finding: Finding; met
         <label className="field">
           <span>{t('finding.field.metric')}</span>
           <select value={metricKey} onChange={(e) => setMetricKey(e.target.value)} required>
-            {metrics.map((m) => (
-              <option key={m.key} value={m.key}>
-                {locale === 'zh' ? m.nameZh : m.nameEn}
-              </option>
-            ))}
+            <MetricOptions metrics={metrics} />
           </select>
         </label>
         <label className="field">

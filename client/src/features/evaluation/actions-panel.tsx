@@ -7,7 +7,7 @@ import { ApiError } from '../../lib/api';
 import { ACTION_STATUSES } from '../../../../server/src/improvement-actions/action-status';
 import type { Role } from '../../../../server/src/users/roles';
 import type { ImprovementAction, MetricResult } from './evaluation-api';
-import { formatMetricValue, quarterLabel } from './evaluation-format';
+import { formatMetricValue, metricName, quarterLabel } from './evaluation-format';
 import { updatesActions } from './evaluation-permissions';
 import { useActions, useUpdateAction } from './evaluation-queries';
 
@@ -35,7 +35,7 @@ function ActionItem({ action: a, metrics, canUpdate }: { action: ImprovementActi
   const update = useUpdateAction();
   const metric = metrics.find((m) => m.key === a.metricKey);
   const unit = metric?.unit ?? 'ratio';
-  const name = metric ? (locale === 'zh' ? metric.nameZh : metric.nameEn) : a.metricKey;
+  const name = metric ? metricName(metric, locale) : a.metricKey;
   const sign = metric?.better === 'lower' ? '≤' : '≥';
   const status = ACTION_STATUSES.find((s) => s.code === a.status);
   const result = a.result;

@@ -4,6 +4,7 @@ import { useI18n } from '../../app/locale';
 import { Empty, ErrorState, Loading } from '../../components/query-state';
 import { Pager } from '../../components/pager';
 import type { MetricResult } from './evaluation-api';
+import { metricName } from './evaluation-format';
 import { useDrill } from './evaluation-queries';
 
 const PAGE = 20;
@@ -13,7 +14,7 @@ export function DrillDown({ metric, quarter, scope, onClose }: { metric: MetricR
   const [passed, setPassed] = useState<boolean | undefined>(undefined);
   const [page, setPage] = useState(1);
   const query = useDrill(metric.key, quarter, scope, passed, page, PAGE);
-  const name = locale === 'zh' ? metric.nameZh : metric.nameEn;
+  const name = metricName(metric, locale);
   const choose = (value: boolean | undefined) => {
     setPassed(value);
     setPage(1);

@@ -5,6 +5,11 @@ import { formatNumber } from '../../lib/format';
 import { parseQuarter, quarterAt, shiftQuarter } from '../../../../server/src/evaluation/quarter';
 import type { MetricUnit } from '../../../../server/src/evaluation/metric';
 
+/** A metric's name in the screen's language. */
+export function metricName(metric: { nameZh: string; nameEn: string }, locale: Locale): string {
+  return locale === 'zh' ? metric.nameZh : metric.nameEn;
+}
+
 /** 0.875 → "87.5%", 4.75 working days → "4.75 个工作日", null → "无数据". */
 export function formatMetricValue(value: number | null, unit: MetricUnit, locale: Locale): string {
   if (value === null) return translate(locale, 'evaluation.noData');
@@ -111,7 +116,7 @@ export function worstRegionsOf(
         const oriented = m.better === 'higher' ? value : 1 - value;
         if (oriented < worst) {
           worst = oriented;
-          weakest = { key: m.key, name: locale === 'zh' ? m.nameZh : m.nameEn, value, unit: m.unit };
+          weakest = { key: m.key, name: metricName(m, locale), value, unit: m.unit };
         }
       }
       return { code: r.code, name: r.name, overall: r.overall, weakest };

@@ -7,10 +7,11 @@ import { Empty, ErrorState, errorDetail, Loading } from '../../components/query-
 import { FINDING_SEVERITIES } from '../../../../server/src/evaluation/finding';
 import type { Role } from '../../../../server/src/users/roles';
 import type { Finding, MetricResult } from './evaluation-api';
-import { quarterLabel } from './evaluation-format';
+import { metricName, quarterLabel } from './evaluation-format';
 import { addsFindings, createsActions } from './evaluation-permissions';
 import { useAddFinding, useFindings } from './evaluation-queries';
 import { ActionForm } from './action-form';
+import { MetricOptions } from './metric-options';
 import { beijingMinute } from '../policies/policy-labels';
 
 interface Props {
@@ -64,7 +65,7 @@ function FindingItem({ finding, metrics }: { finding: Finding; metrics: readonly
       <p>{finding.description}</p>
       <p className="muted">
         {t('finding.meta', { quarter: quarterLabel(finding.quarter, locale), scope: finding.scope, by: finding.createdBy })}
-        {metric ? ` · ${locale === 'zh' ? metric.nameZh : metric.nameEn}` : ''} · {beijingMinute(finding.createdAt)}
+        {metric ? ` · ${metricName(metric, locale)}` : ''} · {beijingMinute(finding.createdAt)}
       </p>
     </div>
   );
@@ -106,11 +107,7 @@ function FindingForm({ quarter, scope, metrics }: { quarter: string; scope: stri
             <span>{t('finding.field.metric')}</span>
             <select value={metricKey} onChange={(e) => setMetricKey(e.target.value)}>
               <option value="">{t('finding.noMetric')}</option>
-              {metrics.map((m) => (
-                <option key={m.key} value={m.key}>
-                  {locale === 'zh' ? m.nameZh : m.nameEn}
-                </option>
-              ))}
+              <MetricOptions metrics={metrics} />
             </select>
           </label>
           <label className="field">

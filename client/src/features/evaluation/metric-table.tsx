@@ -5,7 +5,7 @@ import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
 import { DIMENSIONS } from '../../../../server/src/evaluation/metric';
 import type { MetricResult } from './evaluation-api';
-import { formatMetricValue } from './evaluation-format';
+import { formatMetricValue, metricName } from './evaluation-format';
 
 export function MetricTable({ metrics, selected, onDrill }: { metrics: readonly MetricResult[]; selected: string | null; onDrill(key: string): void }) {
   const { t, locale } = useI18n();
@@ -36,7 +36,7 @@ export function MetricTable({ metrics, selected, onDrill }: { metrics: readonly 
                 .map((m) => (
                   <tr key={m.key} aria-selected={m.key === selected} data-metric={m.key}>
                     <th scope="row">
-                      {locale === 'zh' ? m.nameZh : m.nameEn}
+                      {metricName(m, locale)}
                       {!m.scored && <span className="policy-tag">{t('evaluation.notScored')}</span>}
                       {m.better === 'lower' && m.scored && <span className="policy-tag">{t('evaluation.lowerBetter')}</span>}
                       {m.provinceWide && <span className="policy-tag">{t('evaluation.provinceWide')}</span>}

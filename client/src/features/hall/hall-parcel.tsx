@@ -12,8 +12,9 @@ import type { ParcelDetail } from '../../lib/api-types';
 import { useZones } from '../../lib/queries';
 import { MapView } from '../../map/map-view';
 import { zoneFeatureCollection } from '../../map/zone-features';
-import { useCheckSession } from '../checks/use-check-session';
+import { planMapProps, useCheckSession } from '../checks/use-check-session';
 import { LinkedRecords } from '../commitments/linked-records';
+import { ApplicablePolicies } from '../policies/applicable-policies';
 import { AssessmentList } from '../parcels/assessment-list';
 import { IndicatorTable } from '../parcels/indicator-table';
 import { StatusBadge } from '../parcels/status-badge';
@@ -82,6 +83,7 @@ function ParcelInfo({ parcel, onCheck }: { parcel: ParcelDetail; onCheck(): void
         <AssessmentList assessments={parcel.assessments} />
       </section>
       <LinkedRecords parcel={parcel} variant="hall" />
+      <ApplicablePolicies parcelCode={parcel.code} limit={5} headingLevel="h3" />
     </>
   );
 }
@@ -140,14 +142,7 @@ export function HallParcel({ code, query, checking, onBack, onCheck, onSelect, o
           onFitted={onFitted}
           zones={zonesCollection}
           match={null}
-          mode={inCheck ? 'plan' : 'browse'}
-          plan={session.plan}
-          drawing={inCheck && session.drawing ? session.shape : null}
-          offending={session.offending}
-          selectedPlanFeature={session.selectedFeature}
-          onPlanDrawn={session.onDrawn}
-          onPlanModified={session.onModified}
-          onSelectPlanFeature={session.selectFeature}
+          {...planMapProps(session, inCheck)}
           online={null}
           onOnlineBasemapFailed={ignore}
           onLayerError={setLayerError}

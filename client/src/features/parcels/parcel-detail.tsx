@@ -2,18 +2,19 @@
 // which indicators, with which regional assessments and site conditions; plus share, check, compare
 // and the printable sheet.
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { LAND_USES } from '../../../../server/src/domain/land-use';
 import { INFRASTRUCTURE, SUPPLY_METHODS } from '../../../../server/src/domain/parcel-status';
 import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
+import { Fact } from '../../components/fact';
 import { ErrorState, Loading } from '../../components/query-state';
 import { ApiError } from '../../lib/api';
 import type { ParcelDetail as Parcel } from '../../lib/api-types';
 import { formatM2, formatMu, formatNumber, formatWanYuan, m2ToMu } from '../../lib/format';
 import { sheetPath } from '../sheet/sheet-path';
 import { LinkedRecords } from '../commitments/linked-records';
+import { ApplicablePolicies } from '../policies/applicable-policies';
 import { AssessmentList } from './assessment-list';
 import { IndicatorTable } from './indicator-table';
 import { ShareBox } from './share-box';
@@ -28,15 +29,6 @@ interface Props {
   onCheck(): void;
   onCompare(): void;
   onZoom(): void;
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 function Body({ parcel, props }: { parcel: Parcel; props: Props }) {
@@ -72,33 +64,33 @@ function Body({ parcel, props }: { parcel: Parcel; props: Props }) {
         </Link>
       </div>
       <dl className="facts">
-        <Row label={t('detail.status')}>
+        <Fact label={t('detail.status')}>
           <StatusBadge status={parcel.status} />
-        </Row>
-        <Row label={t('detail.zone')}>{parcel.zone.name}</Row>
-        <Row label={t('detail.division')}>
+        </Fact>
+        <Fact label={t('detail.zone')}>{parcel.zone.name}</Fact>
+        <Fact label={t('detail.division')}>
           {parcel.zone.cityName} {parcel.zone.countyName}
-        </Row>
-        <Row label={t('detail.location')}>{parcel.location}</Row>
-        <Row label={t('detail.area')}>
+        </Fact>
+        <Fact label={t('detail.location')}>{parcel.location}</Fact>
+        <Fact label={t('detail.area')}>
           <span className="area-main">{formatMu(area.mu, locale)}</span> <span className="muted">({formatM2(area.m2)})</span>
           <span className="fine-print">{t('detail.areaNote', { srid: area.gkSrid })}</span>
-        </Row>
+        </Fact>
         {area.declaredM2 !== null && (
-          <Row label={t('detail.declaredArea')}>
+          <Fact label={t('detail.declaredArea')}>
             {formatM2(area.declaredM2)} <span className="muted">({formatMu(m2ToMu(area.declaredM2), locale)})</span>
             {area.declaredDiffPct !== null && (
               <span className={Math.abs(area.declaredDiffPct) >= 1 ? 'fine-print flag-warning-text' : 'fine-print'}>
                 {t('detail.declaredDiff', { pct: `${area.declaredDiffPct > 0 ? '+' : ''}${formatNumber(area.declaredDiffPct, 3)}%` })}
               </span>
             )}
-          </Row>
+          </Fact>
         )}
-        <Row label={t('detail.landUse')}>{landUse ? labelOf(landUse, locale) : parcel.landUseCode}</Row>
-        <Row label={t('detail.supplyMethod')}>{supply ? labelOf(supply, locale) : t('common.none')}</Row>
-        <Row label={t('detail.transferTerm')}>{parcel.transferTermYears !== null ? t('detail.years', { n: parcel.transferTermYears }) : t('common.none')}</Row>
-        <Row label={t('detail.reservePrice')}>{parcel.reservePriceWanYuan !== null ? formatWanYuan(parcel.reservePriceWanYuan, locale) : t('common.none')}</Row>
-        {parcel.listedOn && <Row label={t('detail.listedOn')}>{parcel.listedOn}</Row>}
+        <Fact label={t('detail.landUse')}>{landUse ? labelOf(landUse, locale) : parcel.landUseCode}</Fact>
+        <Fact label={t('detail.supplyMethod')}>{supply ? labelOf(supply, locale) : t('common.none')}</Fact>
+        <Fact label={t('detail.transferTerm')}>{parcel.transferTermYears !== null ? t('detail.years', { n: parcel.transferTermYears }) : t('common.none')}</Fact>
+        <Fact label={t('detail.reservePrice')}>{parcel.reservePriceWanYuan !== null ? formatWanYuan(parcel.reservePriceWanYuan, locale) : t('common.none')}</Fact>
+        {parcel.listedOn && <Fact label={t('detail.listedOn')}>{parcel.listedOn}</Fact>}
       </dl>
 
       <section aria-labelledby="indicators-title">
@@ -109,8 +101,8 @@ function Body({ parcel, props }: { parcel: Parcel; props: Props }) {
       <section aria-labelledby="planning-title">
         <h3 id="planning-title">{t('detail.planning')}</h3>
         <dl className="facts facts-compact">
-          <Row label={t('detail.heightLimit')}>{parcel.planning.heightLimitM !== null ? `≤ ${formatNumber(parcel.planning.heightLimitM)} m` : t('common.none')}</Row>
-          <Row label={t('detail.setback')}>{parcel.planning.setbackM !== null ? `≥ ${formatNumber(parcel.planning.setbackM)} m` : t('common.none')}</Row>
+          <Fact label={t('detail.heightLimit')}>{parcel.planning.heightLimitM !== null ? `≤ ${formatNumber(parcel.planning.heightLimitM)} m` : t('common.none')}</Fact>
+          <Fact label={t('detail.setback')}>{parcel.planning.setbackM !== null ? `≥ ${formatNumber(parcel.planning.setbackM)} m` : t('common.none')}</Fact>
         </dl>
       </section>
 
@@ -135,6 +127,7 @@ function Body({ parcel, props }: { parcel: Parcel; props: Props }) {
       </section>
 
       <LinkedRecords parcel={parcel} />
+      <ApplicablePolicies parcelCode={parcel.code} limit={5} headingLevel="h3" />
 
       <section aria-labelledby="share-title">
         <h3 id="share-title">{t('detail.share')}</h3>

@@ -12,6 +12,7 @@ import { SignInDialog } from '../account/sign-in-dialog';
 import type { Consultation } from './policy-api';
 import { beijingMinute, channelLabel, consultationStatusLabel } from './policy-labels';
 import { useAnswer, useAsk, useCloseConsultation, useConsultations } from './policy-queries';
+import { OfflineWriteLock } from '../../offline/offline-write-lock';
 
 const may = (route: keyof typeof ROUTE_ROLES, role: Role | undefined) => role !== undefined && (ROUTE_ROLES[route] as readonly Role[]).includes(role);
 const STAFF_READERS: readonly Role[] = ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'];
@@ -81,43 +82,45 @@ function AskForm({ policyId, staff }: { policyId: number | null; staff: boolean 
     );
   };
   return (
-    <form className="consult-form" onSubmit={submit} data-testid="consult-form">
-      {staff && (
-        <div className="field-row">
-          <label className="field">
-            <span>{t('consult.askerName')}</span>
-            <input required maxLength={100} value={askerName} onChange={(e) => setAskerName(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('consult.askerUscc')}</span>
-            <input maxLength={18} value={askerUscc} onChange={(e) => setAskerUscc(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('consult.channel')}</span>
-            <select value={channel} onChange={(e) => setChannel(e.target.value)}>
-              {['HALL_WINDOW', 'HOTLINE', 'SELF_SERVICE_KIOSK'].map((c) => (
-                <option key={c} value={c}>
-                  {channelLabel(c, locale)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-      )}
-      <label className="field">
-        <span>{t('consult.question')}</span>
-        <textarea required minLength={5} maxLength={2000} value={question} placeholder={t('consult.questionPlaceholder')} onChange={(e) => setQuestion(e.target.value)} />
-      </label>
-      <button type="submit" className="button" disabled={ask.isPending}>
-        {staff ? t('consult.record') : t('consult.submit')}
-      </button>
-      {ask.isSuccess && <p className="state state-success">{t('consult.sent')}</p>}
-      {ask.isError && (
-        <p className="state state-error" role="alert">
-          {errorDetail(ask.error, t('common.networkError'))}
-        </p>
-      )}
-    </form>
+    <OfflineWriteLock note="offline.writeDisabled">
+      <form className="consult-form" onSubmit={submit} data-testid="consult-form">
+        {staff && (
+          <div className="field-row">
+            <label className="field">
+              <span>{t('consult.askerName')}</span>
+              <input required maxLength={100} value={askerName} onChange={(e) => setAskerName(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>{t('consult.askerUscc')}</span>
+              <input maxLength={18} value={askerUscc} onChange={(e) => setAskerUscc(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>{t('consult.channel')}</span>
+              <select value={channel} onChange={(e) => setChannel(e.target.value)}>
+                {['HALL_WINDOW', 'HOTLINE', 'SELF_SERVICE_KIOSK'].map((c) => (
+                  <option key={c} value={c}>
+                    {channelLabel(c, locale)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        )}
+        <label className="field">
+          <span>{t('consult.question')}</span>
+          <textarea required minLength={5} maxLength={2000} value={question} placeholder={t('consult.questionPlaceholder')} onChange={(e) => setQuestion(e.target.value)} />
+        </label>
+        <button type="submit" className="button" disabled={ask.isPending}>
+          {staff ? t('consult.record') : t('consult.submit')}
+        </button>
+        {ask.isSuccess && <p className="state state-success">{t('consult.sent')}</p>}
+        {ask.isError && (
+          <p className="state state-error" role="alert">
+            {errorDetail(ask.error, t('common.networkError'))}
+          </p>
+        )}
+      </form>
+    </OfflineWriteLock>
   );
 }
 
@@ -149,25 +152,29 @@ function ConsultationItem({ c, canAnswer, canClose }: { c: Consultation; canAnsw
           {c.answeredAt && <p className="consultation-meta">{t('consult.answeredMeta', { channel: channelLabel(c.answeredChannel, locale), time: beijingMinute(c.answeredAt) })}</p>}
         </>
       )}
-      {canAnswer && c.status === 'pending' && (
-        <form className="consult-form" onSubmit={submit}>
-          <label className="field">
-            <span>{t('consult.answer')}</span>
-            <textarea required maxLength={5000} value={text} placeholder={t('consult.answerPlaceholder')} onChange={(e) => setText(e.target.value)} />
-          </label>
-          <label className="checkbox">
-            <input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
-            {t('consult.public')}
-          </label>
-          <button type="submit" className="button" disabled={answer.isPending}>
-            {t('consult.sendAnswer')}
-          </button>
-        </form>
-      )}
-      {canClose && c.status !== 'closed' && (
-        <button type="button" className="button button-secondary" disabled={close.isPending} onClick={() => close.mutate(c.id)}>
-          {t('consult.close')}
-        </button>
+      {(canAnswer || canClose) && c.status !== 'closed' && (
+        <OfflineWriteLock note={null}>
+          {canAnswer && c.status === 'pending' && (
+            <form className="consult-form" onSubmit={submit}>
+              <label className="field">
+                <span>{t('consult.answer')}</span>
+                <textarea required maxLength={5000} value={text} placeholder={t('consult.answerPlaceholder')} onChange={(e) => setText(e.target.value)} />
+              </label>
+              <label className="checkbox">
+                <input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
+                {t('consult.public')}
+              </label>
+              <button type="submit" className="button" disabled={answer.isPending}>
+                {t('consult.sendAnswer')}
+              </button>
+            </form>
+          )}
+          {canClose && (
+            <button type="button" className="button button-secondary" disabled={close.isPending} onClick={() => close.mutate(c.id)}>
+              {t('consult.close')}
+            </button>
+          )}
+        </OfflineWriteLock>
       )}
       {error && (
         <p className="state state-error" role="alert">

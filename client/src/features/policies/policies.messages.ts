@@ -2,8 +2,6 @@
 // validity, channel and status labels come from the server's shared lists through labelOf.
 export const POLICIES_MESSAGES = {
   'policies.title': { zh: '惠企政策', en: 'Policies for enterprises' },
-  'policies.subtitle': { zh: '政策公开 · 在线咨询', en: 'Disclosure and consultation' },
-  'policies.backToMap': { zh: '返回地图', en: 'Back to the map' },
   'policies.search': { zh: '查找政策', en: 'Find policies' },
   'policies.q': { zh: '关键词', en: 'Keyword' },
   'policies.qPlaceholder': { zh: '标题、正文、发布机关或文号', en: 'Title, text, issuer or document number' },

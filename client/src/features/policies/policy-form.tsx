@@ -11,6 +11,7 @@ import { useSession } from '../../lib/session';
 import { POLICY_CATEGORIES } from '../../../../server/src/policies/policy-categories';
 import type { PolicyInput } from '../../../../server/src/policies/policy';
 import type { PolicyDetail } from './policy-api';
+import { OfflineWriteLock } from '../../offline/offline-write-lock';
 
 const EMPTY = {
   title: '', category: 'subsidy', issuer: '', documentNo: '', issuedOn: '', effectiveFrom: '', effectiveUntil: '', scopeDivision: '',
@@ -72,73 +73,75 @@ export function PolicyForm() {
   return (
     <details className="policy-new">
       <summary className="link-button">{t('policies.new')}</summary>
-      <form className="policy-form consult-form" onSubmit={submit} data-testid="policy-form">
-        {text('title', t('policies.field.title'), true)}
-        <label className="field">
-          <span>{t('policies.category')}</span>
-          <select value={f.category} onChange={(e) => set('category', e.target.value)}>
-            {POLICY_CATEGORIES.map((c) => (
-              <option key={c.code} value={c.code}>
-                {labelOf(c, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {text('issuer', t('policies.issuer'), true)}
-        {text('documentNo', t('policies.documentNo'))}
-        <div className="field-row">
-          {date('issuedOn', t('policies.issuedOn'), true)}
-          {date('effectiveFrom', t('policies.field.effectiveFrom'))}
-          {date('effectiveUntil', t('policies.field.effectiveUntil'))}
-        </div>
-        <label className="field">
-          <span>{t('policies.scope')}</span>
-          <select value={f.scopeDivision} onChange={(e) => set('scopeDivision', e.target.value)}>
-            <option value="">{t('policies.field.linkedOnly')}</option>
-            <option value="14">{t('policies.scopeProvince')}</option>
-            {[...new Map((zones.data?.items ?? []).map((z) => [z.cityCode.slice(0, 4), z.cityName])).entries()].map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('policies.zones')}</span>
-          <select multiple data-testid="policy-zones" value={f.zoneCodes} onChange={(e) => set('zoneCodes', [...e.target.selectedOptions].map((o) => o.value))}>
-            {(zones.data?.items ?? []).map((z) => (
-              <option key={z.code} value={z.code}>
-                {z.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('policies.summary')}</span>
-          <textarea maxLength={1000} value={f.summary} onChange={(e) => set('summary', e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('policies.fullText')}</span>
-          <textarea required maxLength={100_000} value={f.fullText} onChange={(e) => set('fullText', e.target.value)} />
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={f.exemptApplication} onChange={(e) => set('exemptApplication', e.target.checked)} />
-          {t('policies.exempt')}
-        </label>
-        {text('contact', t('policies.contact'))}
-        <div className="field-row">
-          {text('attachmentName', t('policies.field.attachmentName'))}
-          {text('attachmentUrl', t('policies.field.attachmentUrl'))}
-        </div>
-        <button type="submit" className="button" disabled={create.isPending}>
-          {t('policies.publish')}
-        </button>
-        {create.isError && (
-          <p className="state state-error" role="alert">
-            {errorDetail(create.error, t('common.networkError'))}
-          </p>
-        )}
-      </form>
+      <OfflineWriteLock note="offline.writeDisabled">
+        <form className="policy-form consult-form" onSubmit={submit} data-testid="policy-form">
+          {text('title', t('policies.field.title'), true)}
+          <label className="field">
+            <span>{t('policies.category')}</span>
+            <select value={f.category} onChange={(e) => set('category', e.target.value)}>
+              {POLICY_CATEGORIES.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {labelOf(c, locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {text('issuer', t('policies.issuer'), true)}
+          {text('documentNo', t('policies.documentNo'))}
+          <div className="field-row">
+            {date('issuedOn', t('policies.issuedOn'), true)}
+            {date('effectiveFrom', t('policies.field.effectiveFrom'))}
+            {date('effectiveUntil', t('policies.field.effectiveUntil'))}
+          </div>
+          <label className="field">
+            <span>{t('policies.scope')}</span>
+            <select value={f.scopeDivision} onChange={(e) => set('scopeDivision', e.target.value)}>
+              <option value="">{t('policies.field.linkedOnly')}</option>
+              <option value="14">{t('policies.scopeProvince')}</option>
+              {[...new Map((zones.data?.items ?? []).map((z) => [z.cityCode.slice(0, 4), z.cityName])).entries()].map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('policies.zones')}</span>
+            <select multiple data-testid="policy-zones" value={f.zoneCodes} onChange={(e) => set('zoneCodes', [...e.target.selectedOptions].map((o) => o.value))}>
+              {(zones.data?.items ?? []).map((z) => (
+                <option key={z.code} value={z.code}>
+                  {z.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('policies.summary')}</span>
+            <textarea maxLength={1000} value={f.summary} onChange={(e) => set('summary', e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('policies.fullText')}</span>
+            <textarea required maxLength={100_000} value={f.fullText} onChange={(e) => set('fullText', e.target.value)} />
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={f.exemptApplication} onChange={(e) => set('exemptApplication', e.target.checked)} />
+            {t('policies.exempt')}
+          </label>
+          {text('contact', t('policies.contact'))}
+          <div className="field-row">
+            {text('attachmentName', t('policies.field.attachmentName'))}
+            {text('attachmentUrl', t('policies.field.attachmentUrl'))}
+          </div>
+          <button type="submit" className="button" disabled={create.isPending}>
+            {t('policies.publish')}
+          </button>
+          {create.isError && (
+            <p className="state state-error" role="alert">
+              {errorDetail(create.error, t('common.networkError'))}
+            </p>
+          )}
+        </form>
+      </OfflineWriteLock>
     </details>
   );
 }

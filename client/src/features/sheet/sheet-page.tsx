@@ -3,9 +3,9 @@
 import './sheet.css';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
-import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { isLocale, type Locale } from '../../app/i18n';
-import { LocaleProvider, storedLocale, useI18n } from '../../app/locale';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { LocaleProvider, useI18n } from '../../app/locale';
+import { useUrlLocale } from '../../app/use-url-locale';
 import { ErrorState, Loading } from '../../components/query-state';
 import { ApiError } from '../../lib/api';
 import { useParcel, useZones } from '../../lib/queries';
@@ -14,12 +14,7 @@ import { ParcelSheet } from './parcel-sheet';
 
 export default function SheetPage() {
   const { code = '' } = useParams();
-  const [params] = useSearchParams();
-  const lang = params.get('lang');
-  const locale: Locale = isLocale(lang) ? lang : storedLocale();
-  useEffect(() => {
-    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-  }, [locale]);
+  const [locale] = useUrlLocale();
   return (
     <LocaleProvider locale={locale}>
       <Sheet code={code} />

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { PARCEL_STATUSES, type ParcelStatus } from '../../../../server/src/domain/parcel-status';
 import type { Role } from '../../../../server/src/users/roles';
-import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
+import { CodeOptions } from '../../components/code-options';
 import { errorDetail } from '../../components/query-state';
 import { StatusBadge } from '../parcels/status-badge';
 import type { StaffParcelDetail } from './staff-api';
@@ -18,7 +18,7 @@ function today(): string {
 }
 
 export function LifecycleForm({ parcel, role }: { parcel: StaffParcelDetail; role: Role }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const targets = lifecycleTargetsFor(role, parcel.workflow.state, parcel.status);
   const [chosen, setChosen] = useState<ParcelStatus | ''>('');
   const [reason, setReason] = useState('');
@@ -50,14 +50,7 @@ export function LifecycleForm({ parcel, role }: { parcel: StaffParcelDetail; rol
             <label className="field">
               <span>{t('staff.lifecycle.to')}</span>
               <select value={to} onChange={(e) => setChosen(e.target.value as ParcelStatus)} data-testid="lifecycle-to">
-                {targets.map((s) => {
-                  const item = PARCEL_STATUSES.find((p) => p.code === s);
-                  return (
-                    <option key={s} value={s}>
-                      {item ? labelOf(item, locale) : s}
-                    </option>
-                  );
-                })}
+                <CodeOptions codes={targets} list={PARCEL_STATUSES} />
               </select>
             </label>
             {to === 'listed' && (

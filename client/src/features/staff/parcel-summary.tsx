@@ -1,23 +1,14 @@
 // A parcel as a reviewer checks it: the record's attributes, indicators and planning conditions,
 // read-only, next to its outline on the map.
-import type { ReactNode } from 'react';
 import { LAND_USES } from '../../../../server/src/domain/land-use';
 import { INFRASTRUCTURE, SUPPLY_METHODS } from '../../../../server/src/domain/parcel-status';
 import { labelOf } from '../../app/i18n';
 import { useI18n } from '../../app/locale';
+import { Fact } from '../../components/fact';
 import { formatM2, formatMu, formatNumber, formatWanYuan, m2ToMu } from '../../lib/format';
 import { IndicatorTable } from '../parcels/indicator-table';
 import { GeometryEditor } from './geometry-editor';
 import type { StaffParcelDetail } from './staff-api';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 export function ParcelSummary({ parcel }: { parcel: StaffParcelDetail }) {
   const { t, locale } = useI18n();

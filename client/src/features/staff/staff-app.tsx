@@ -3,18 +3,18 @@
 import './staff.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { Navigate, NavLink, Route, Routes, useSearchParams } from 'react-router';
-import { isLocale, type Locale } from '../../app/i18n';
-import { LocaleProvider, storedLocale, storeLocale, useI18n } from '../../app/locale';
+import { Navigate, NavLink, Route, Routes } from 'react-router';
+import { LocaleProvider, useI18n } from '../../app/locale';
+import { useUrlLocale } from '../../app/use-url-locale';
 import { ErrorState, Loading } from '../../components/query-state';
 import { SignInDialog } from '../account/sign-in-dialog';
 import { useSession } from '../../lib/session';
 import { OfflineBanner } from '../../offline/offline-banner';
 import { OfflineWriteLock } from '../../offline/offline-write-lock';
 import type { Role } from '../../../../server/src/users/roles';
-import { CommitmentsStaffNav, CommitmentsStaffScreens } from '../commitments/commitments-staff';
-import { CasesStaffNav, CasesStaffScreens } from '../cases/cases-staff';
-import { EvaluationStaffNav, EvaluationStaffScreens } from '../evaluation/evaluation-staff';
+import { CommitmentsStaffScreens } from '../commitments/commitments-staff';
+import { CasesStaffScreens } from '../cases/cases-staff';
+import { EvaluationStaffScreens } from '../evaluation/evaluation-staff';
 import { ConstraintLayersScreen } from './constraint-layers-screen';
 import { ExportScreen } from './export-screen';
 import { ImportWizard } from './import-wizard';
@@ -22,20 +22,11 @@ import { StaffHeader } from './staff-header';
 import { StaffParcelPage } from './staff-parcel-page';
 import { isStaffRole, type StaffTab, tabsFor } from './staff-permissions';
 import { STAFF_KEY } from './staff-queries';
+import { STAFF_TAB_LINKS } from './staff-tabs';
 import { WorkflowList } from './workflow-list';
 
 export default function StaffApp() {
-  const [params] = useSearchParams();
-  const lang = params.get('lang');
-  const [locale, setLocale] = useState<Locale>(() => (isLocale(lang) ? lang : storedLocale()));
-  useEffect(() => {
-    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-  }, [locale]);
-  const switchLocale = () => {
-    const next: Locale = locale === 'zh' ? 'en' : 'zh';
-    storeLocale(next);
-    setLocale(next);
-  };
+  const [locale, switchLocale] = useUrlLocale();
   return (
     <LocaleProvider locale={locale}>
       <StaffGate onSwitchLocale={switchLocale} />
@@ -95,9 +86,6 @@ function StaffGate({ onSwitchLocale }: { onSwitchLocale(): void }) {
         {t('staff.skipToContent')}
       </a>
       <StaffHeader tabs={user && isStaffRole(user.role) ? tabsFor(user.role) : []} onSwitchLocale={onSwitchLocale} onSignIn={() => setSignInOpen(true)} />
-      {user && isStaffRole(user.role) && <CommitmentsStaffNav role={user.role} />}
-      {user && isStaffRole(user.role) && <CasesStaffNav role={user.role} />}
-      {user && isStaffRole(user.role) && <EvaluationStaffNav role={user.role} />}
       <OfflineBanner />
       <main id="staff-main" className="staff-main" tabIndex={-1}>
         <OfflineWriteLock>{body}</OfflineWriteLock>
@@ -120,7 +108,7 @@ function StaffScreens({ role }: { role: Role }) {
   const { t } = useI18n();
   const tabs = tabsFor(role);
   const guard = (tab: StaffTab, element: ReactNode) => (tabs.includes(tab) ? element : <Forbidden />);
-  const first = tabs[0] ?? 'published';
+  const first = STAFF_TAB_LINKS[tabs[0] ?? 'published'].path;
   return (
     <Routes>
       <Route index element={<Navigate to={first} replace />} />
@@ -132,9 +120,9 @@ function StaffScreens({ role }: { role: Role }) {
       <Route path="constraints" element={guard('constraints', <ConstraintLayersScreen role={role} />)} />
       <Route path="export" element={guard('export', <ExportScreen />)} />
       <Route path="parcels/:code" element={<StaffParcelPage role={role} />} />
-      <Route path="commitments/*" element={<CommitmentsStaffScreens role={role} />} />
-      <Route path="cases/*" element={<CasesStaffScreens role={role} />} />
-      <Route path="evaluation/*" element={<EvaluationStaffScreens role={role} />} />
+      <Route path="commitments/*" element={guard('letters', <CommitmentsStaffScreens role={role} />)} />
+      <Route path="cases/*" element={guard('cases', <CasesStaffScreens />)} />
+      <Route path="evaluation/*" element={guard('evaluation', <EvaluationStaffScreens role={role} />)} />
       <Route
         path="*"
         element={

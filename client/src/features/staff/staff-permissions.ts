@@ -5,6 +5,8 @@ import { PARCEL_STATUS_CODES, type ParcelStatus } from '../../../../server/src/d
 import { EDITABLE_WORKFLOW_STATES, WORKFLOW_ACTIONS, WORKFLOW_TRANSITIONS, type WorkflowAction, type WorkflowState } from '../../../../server/src/domain/workflow';
 import { ROUTE_ROLES, type GuardedRoute } from '../../../../server/src/users/route-roles';
 import type { Role } from '../../../../server/src/users/roles';
+import { seesReminders } from '../commitments/commitment-permissions';
+import { readsEvaluation } from '../evaluation/evaluation-permissions';
 
 /** Roles that work in the staff area; enterprises and anonymous visitors never see it. */
 const STAFF_AREA_ROLES: readonly Role[] = ['admin', 'publisher', 'reviewer', 'agent', 'evaluator'];
@@ -15,8 +17,19 @@ export function isStaffRole(role: Role | null | undefined): boolean {
 
 const allowed = (route: GuardedRoute, role: Role): boolean => (ROUTE_ROLES[route] as readonly Role[]).includes(role);
 
-export const STAFF_TABS = ['import', 'drafts', 'review', 'approved', 'published', 'constraints', 'export'] as const;
-export type StaffTab = (typeof STAFF_TABS)[number];
+/** The staff area's tabs in the order of its one row, grouped by what they work on. */
+export const STAFF_TAB_GROUPS = {
+  parcels: ['import', 'drafts', 'review', 'approved', 'published', 'constraints', 'export'],
+  // 承诺制: the letters and the deadline reminders.
+  commitments: ['letters', 'reminders'],
+  // 全代办: the agent desk.
+  cases: ['cases'],
+  // 评估与改进: the quarterly dashboard, findings and improvement actions.
+  evaluation: ['evaluation', 'findings', 'actions'],
+} as const;
+export type StaffTabGroup = keyof typeof STAFF_TAB_GROUPS;
+export type StaffTab = (typeof STAFF_TAB_GROUPS)[StaffTabGroup][number];
+export const STAFF_TABS: readonly StaffTab[] = Object.values(STAFF_TAB_GROUPS).flat();
 
 const TAB_ACCESS: Record<StaffTab, (role: Role) => boolean> = {
   import: (role) => allowed('POST /api/imports', role),
@@ -27,6 +40,14 @@ const TAB_ACCESS: Record<StaffTab, (role: Role) => boolean> = {
   published: (role) => isStaffRole(role),
   constraints: (role) => allowed('GET /api/constraint-layers', role),
   export: (role) => isStaffRole(role),
+  // Letters are public records: every staff role may list them.
+  letters: (role) => isStaffRole(role),
+  reminders: (role) => seesReminders({ role, uscc: null }),
+  // The desk is for those who work cases (hall agents), not for every signed-in account.
+  cases: (role) => allowed('PATCH /api/cases/:code', role),
+  evaluation: readsEvaluation,
+  findings: readsEvaluation,
+  actions: readsEvaluation,
 };
 
 export function tabsFor(role: Role): StaffTab[] {
