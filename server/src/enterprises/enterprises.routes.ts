@@ -9,20 +9,11 @@ import { assertRole } from '../users/require-role';
 import { ROUTE_ROLES } from '../users/route-roles';
 import { seesPersonalData } from '../commitments/commitment-view';
 import { requireEnterprise, validUscc } from './enterprises.service';
+import type { CreditRecord } from './credit-record';
 import { maskPhone } from './masking';
 
-interface CreditRow {
-  id: string;
-  kind: 'kept' | 'broken';
-  commitmentId: string;
-  parcelCode: string;
-  indicatorKey: string | null;
-  committedValue: number | null;
-  actualValue: number | null;
-  margin: number | null;
-  reason: string;
-  decidedAt: string | Date;
-}
+/** As SQL gives it: the timestamp still a Date on pg. */
+type CreditRow = Omit<CreditRecord, 'decidedAt'> & { decidedAt: string | Date };
 
 export function enterprisesRouter(db: Db): Router {
   const router = Router();

@@ -5,29 +5,15 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../server/src/db/db';
-import { createUser } from '../../../server/src/users/users.service';
 import { smallCatalogApp } from '../../support/small-catalog';
-import { type Session, signIn, TEST_PASSWORD } from '../../support/staff-session';
+import { type Session, signIn } from '../../support/staff-session';
 import { ENGINES } from '../../support/test-db';
 import type { Express } from 'express';
 
 const OWN_USCC = '91140100MA0K3C7A04';
 const OTHER_USCC = '91140700MA0L12B82Q';
 
-async function signInEnterprise(app: Express, db: Db, username: string, uscc: string): Promise<Session> {
-  await createUser(db, { username, role: 'enterprise', uscc, password: TEST_PASSWORD, displayName: `企业${username}` }, { actor: 'system', actorRole: null, requestId: null });
-  const agent = request.agent(app);
-  const res = await agent.post('/api/session').send({ username, password: TEST_PASSWORD }).expect(200);
-  const csrf = res.body.csrfToken as string;
-  return {
-    agent,
-    csrf,
-    post: (url) => agent.post(url).set('X-CSRF-Token', csrf),
-    patch: (url) => agent.patch(url).set('X-CSRF-Token', csrf),
-    delete: (url) => agent.delete(url).set('X-CSRF-Token', csrf),
-    get: (url) => agent.get(url),
-  };
-}
+const signInEnterprise = (app: Express, db: Db, username: string, uscc: string): Promise<Session> => signIn(app, db, 'enterprise', username, uscc);
 
 const put = (s: Session, url: string) => s.agent.put(url).set('X-CSRF-Token', s.csrf);
 
@@ -185,7 +171,7 @@ describe.each(ENGINES)('policies and consultation on $name', (engine) => {
 
   it('keeps one consultation record that the enterprise online and the hall desk both read', async () => {
     const online = await enterprise.post('/api/policy-consultations').send({ policyId: ids.province, question: '贴息是按合同签订日还是开工日起算？' }).expect(201);
-    expect(online.body).toMatchObject({ askerUscc: OWN_USCC, askerName: '企业ent-own', askedChannel: 'ONLINE_PORTAL', status: 'pending', answer: null, public: false });
+    expect(online.body).toMatchObject({ askerUscc: OWN_USCC, askerName: '测试enterprise', askedChannel: 'ONLINE_PORTAL', status: 'pending', answer: null, public: false });
 
     const hall = await agent
       .post('/api/policy-consultations')

@@ -1,6 +1,7 @@
 // What the commitment, enterprise and case-list APIs answer, typed from the server's own view
 // builders where they exist (commitment-view.ts, commitments.repository.ts, case-list.ts), and the
 // calls the commitment screens make.
+import type { CreditRecord } from '../../../../server/src/enterprises/credit-record';
 import type { Reminder } from '../../../../server/src/commitments/commitment-reminders';
 import type { CommitmentStatus } from '../../../../server/src/commitments/commitment-status';
 import type { CommitmentView as ServerCommitmentView } from '../../../../server/src/commitments/commitment-view';
@@ -54,18 +55,7 @@ export interface EnterpriseView {
   credit: { kept: number; broken: number };
 }
 
-export interface EnterpriseCreditRecord {
-  id: string;
-  kind: 'kept' | 'broken';
-  commitmentId: string;
-  parcelCode: string;
-  indicatorKey: string | null;
-  committedValue: number | null;
-  actualValue: number | null;
-  margin: number | null;
-  reason: string;
-  decidedAt: string;
-}
+export type EnterpriseCreditRecord = CreditRecord;
 
 export interface EnterpriseCredit {
   uscc: string;
