@@ -85,7 +85,7 @@ export async function createCommitment(
     const earlier = await commitmentByIdempotencyKey(db, idempotencyKey);
     if (earlier) return { id: earlier.id, created: false };
   }
-  // Indicators as the public sees them; the parcel must be published to be transferred at all.
+  // The parcel's stated indicators, read before the transaction that locks its row.
   const checkParcel = await loadCheckParcel(db, input.parcelCode, 'staff');
   if (!checkParcel) throw parcelNotFound(input.parcelCode);
   try {
