@@ -1,6 +1,7 @@
 // Agency cases API (全代办). Routes parse, call the service and shape the output; GET /api/cases/:code
 // answers every channel with the same body (masked for readers who are neither hall staff nor the
 // applicant), and the receipt and result notice print that same body.
+import { versionFromIfMatch } from '../http/if-match';
 import { Router, type Request, type Response } from 'express';
 import { auditActorOf } from '../audit/audit-context';
 import { calendarErrors } from '../calendar/calendar.routes';
@@ -55,13 +56,7 @@ function itemCodeParam(raw: string): string {
 }
 
 /** The case version an If-Match names (ETag `"<version>"`); 428 when missing, garbage never matches (412). */
-export function caseVersionFromIfMatch(header: string | undefined): number {
-  if (header === undefined || header.trim() === '') {
-    throw new HttpError(428, 'PRECONDITION_REQUIRED', 'Send If-Match with the ETag (or version) of the case you looked at.', { param: 'If-Match' });
-  }
-  const m = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header);
-  return m ? Number(m[1]) : -1;
-}
+export const caseVersionFromIfMatch = (header: string | undefined): number => versionFromIfMatch(header, 'the case you looked at');
 
 /** Hall staff and the applicant itself see personal data; everyone else the masked public view. */
 export function seesFullCase(user: SessionUser | undefined, uscc: string): boolean {

@@ -2,11 +2,9 @@
 import type { Request } from 'express';
 import { baseUrl } from '../ogc/ogc-links';
 import { type CommitmentLetterPdfModel, renderCommitmentLetterPdf } from '../pdf';
+import { formatBeijingTime } from '../pdf/format';
 import type { CommitmentRow } from './commitments.repository';
 import type { LetterIndicator } from './letter-document';
-
-const shanghaiMinute = (iso: string) =>
-  new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 16);
 
 /** ≥ 300, ≤ 15, 0.7–2.1 or the named standard, as a letter prints a bound. */
 export function formatBound(comparator: string, value: number | null, valueMax: number | null, textValue: string | null): string {
@@ -29,7 +27,7 @@ export function letterPdfModel(c: CommitmentRow, verifyUrl: string, now: Date): 
   const signatures = c.signature?.signatures ?? [];
   const signer = (role: 'enterprise' | 'authority', name: string) => {
     const s = signatures.find((x) => x.role === role);
-    return { signerName: name, signedAt: s ? shanghaiMinute(s.signedAt) : null, fingerprint: s ? s.signatureHex.slice(0, 16).toUpperCase().replace(/(.{4})/g, '$1 ').trim() : null };
+    return { signerName: name, signedAt: s ? formatBeijingTime(new Date(s.signedAt)) : null, fingerprint: s ? s.signatureHex.slice(0, 16).toUpperCase().replace(/(.{4})/g, '$1 ').trim() : null };
   };
   const mark = c.status === 'draft' ? { kind: 'draft' as const } : c.status === 'terminated' ? { kind: 'terminated' as const, ...(c.terminatedReason ? { note: c.terminatedReason } : {}) } : null;
   return {

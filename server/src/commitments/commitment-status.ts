@@ -35,3 +35,6 @@ export function commitmentStatusLabel(status: CommitmentStatus): { labelZh: stri
 
 /** A letter is written once the land is transferred (已出让) and until its output review. */
 export const LETTER_PARCEL_STATUSES: readonly ParcelStatus[] = ['transferred', 'under_construction', 'completed'];
+
+/** A letter id: CL + year + six-digit serial (the migration's CHECK says the same). */
+export const COMMITMENT_ID = /^CL[0-9]{10}$/;

@@ -1,15 +1,14 @@
 // What GET /api/commitments/:id returns: the whole letter to staff, agents and the enterprise that
 // signed it; to everyone else the same letter without personal data (security.md "Access").
+import { isStaffRole } from '../http/audience';
 import type { SessionUser } from '../users/user';
 import { commitmentStatusLabel } from './commitment-status';
 import type { CommitmentRow, CreditRecordRow, VerificationRow } from './commitments.repository';
 import { type Reminder } from './commitment-reminders';
 
-const STAFF_ROLES = new Set(['admin', 'publisher', 'reviewer', 'agent', 'evaluator']);
-
 export function seesPersonalData(user: SessionUser | undefined, uscc: string): boolean {
   if (!user) return false;
-  return STAFF_ROLES.has(user.role) || (user.role === 'enterprise' && user.uscc === uscc);
+  return isStaffRole(user.role) || (user.role === 'enterprise' && user.uscc === uscc);
 }
 
 export interface TimelineEvent {

@@ -5,13 +5,13 @@ import { todayInBeijing } from '../calendar/iso-date';
 import type { Db } from '../db/db';
 import { HttpError } from '../http/http-error';
 import { intParam, listParam, rejectUnknownParams, stringParam, type RawQuery } from '../http/query-params';
-import { versionFromIfMatch } from '../parcels/parcel-etag';
+import { versionFromIfMatch } from '../http/if-match';
 import { assertRole } from '../users/require-role';
 import { ROUTE_ROLES } from '../users/route-roles';
 import { validUscc } from '../enterprises/enterprises.service';
 import { remindersOf } from './commitment-reminders';
 import { createCommitmentSchema, terminateCommitmentSchema, verifyCommitmentSchema } from './commitment-request.schema';
-import { COMMITMENT_STATUS_CODES } from './commitment-status';
+import { COMMITMENT_ID, COMMITMENT_STATUS_CODES } from './commitment-status';
 import { commitmentView, seesPersonalData } from './commitment-view';
 import { renderLetterPdf } from './commitment-letter-pdf';
 import {
@@ -35,14 +35,12 @@ export function remindersOfRow(row: OpenMilestoneRow, today: string) {
 
 const optionalVersion = (req: Request) => {
   const header = req.get('if-match');
-  return header === undefined ? undefined : versionFromIfMatch(header);
+  return header === undefined ? undefined : versionFromIfMatch(header, 'the letter you looked at', { etagSuffix: true });
 };
-
-const ID = /^CL[0-9]{10}$/;
 
 function commitmentId(req: Request): string {
   const id = String(req.params.id);
-  if (!ID.test(id)) throw new HttpError(404, 'COMMITMENT_NOT_FOUND', `No commitment letter ${id}.`);
+  if (!COMMITMENT_ID.test(id)) throw new HttpError(404, 'COMMITMENT_NOT_FOUND', `No commitment letter ${id}.`);
   return id;
 }
 

@@ -224,11 +224,12 @@ export async function verifyCommitment(
     assertVersion(expectedVersion, c);
     assertFrom('verify', c);
     const indicators = await committedIndicators(tx, id);
-    const earlier = (await verificationsOf(tx, id)).filter((v) => v.stage === input.stage);
+    const verifications = await verificationsOf(tx, id);
+    const earlier = verifications.filter((v) => v.stage === input.stage);
     if (earlier.some((v) => v.passed)) {
       throw new HttpError(409, 'STAGE_ALREADY_PASSED', `Letter ${id} already passed its ${input.stage} verification.`);
     }
-    if (input.stage === 'output' && !(await verificationsOf(tx, id)).some((v) => v.stage === 'completion' && v.passed)) {
+    if (input.stage === 'output' && !verifications.some((v) => v.stage === 'completion' && v.passed)) {
       throw new HttpError(409, 'COMPLETION_NOT_PASSED', '达产复核须在竣工验收通过之后 (the output review follows a passed completion check).');
     }
     const parcel = await loadCheckParcel(tx, c.parcelCode, 'staff');

@@ -2,6 +2,7 @@
 // phone without JavaScript, saying whether the letter is authentic, altered or revoked.
 import type { LetterVerification } from './commitments.service';
 import type { CommitmentRow } from './commitments.repository';
+import { formatBeijingTime } from '../pdf/format';
 import { commitmentStatusLabel } from './commitment-status';
 
 const escapeHtml = (value: string) =>
@@ -21,8 +22,6 @@ export function verdictOf(v: LetterVerification | null): VerdictKey {
   return v ? v.status : 'unsigned';
 }
 
-const shanghai = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-
 export function verifyPageHtml(c: CommitmentRow, v: LetterVerification | null): string {
   const verdict = VERDICT_TEXT[verdictOf(v)];
   const status = commitmentStatusLabel(c.status);
@@ -38,7 +37,7 @@ export function verifyPageHtml(c: CommitmentRow, v: LetterVerification | null): 
     rows.push(['SM3 摘要', v.details.signedDigestSm3Hex]);
     for (const s of c.signature?.signatures ?? []) {
       const check = v.details.signatures.find((x) => x.keyId === s.keyId);
-      rows.push([s.role === 'enterprise' ? '企业签名' : '管委会签章', `${check?.valid ? '✓ 验证通过' : '✗ 验证失败'} · ${shanghai(s.signedAt)} · ${s.keyId}`]);
+      rows.push([s.role === 'enterprise' ? '企业签名' : '管委会签章', `${check?.valid ? '✓ 验证通过' : '✗ 验证失败'} · ${formatBeijingTime(new Date(s.signedAt))} · ${s.keyId}`]);
     }
   }
   const table = rows.map(([k, val]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(val)}</td></tr>`).join('');

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { Db } from '../db/db';
 import { HttpError } from '../http/http-error';
 import { rejectUnknownParams, type RawQuery } from '../http/query-params';
+import { COMMITMENT_ID } from './commitment-status';
 import { getCommitment } from './commitments.repository';
 import { verifyLetter } from './commitments.service';
 import { verdictOf, verifyPageHtml } from './verify-page';
@@ -12,7 +13,7 @@ export function verifyRouter(db: Db): Router {
   router.get('/:id', async (req, res) => {
     rejectUnknownParams(req.query as RawQuery, []);
     const id = String(req.params.id);
-    const row = /^CL[0-9]{10}$/.test(id) ? await getCommitment(db, id) : undefined;
+    const row = COMMITMENT_ID.test(id) ? await getCommitment(db, id) : undefined;
     if (!row) throw new HttpError(404, 'COMMITMENT_NOT_FOUND', `No commitment letter ${id}.`);
     const verification = await verifyLetter(db, row);
     res.setHeader('Cache-Control', 'no-store');

@@ -6,7 +6,10 @@ export type Audience = 'public' | 'staff';
 
 const STAFF_ROLES = new Set(['admin', 'publisher', 'reviewer', 'agent', 'evaluator']);
 
+export function isStaffRole(role: string | undefined): boolean {
+  return role !== undefined && STAFF_ROLES.has(role);
+}
+
 export function audienceOf(req: Request): Audience {
-  const role = req.user?.role;
-  return role !== undefined && STAFF_ROLES.has(role) ? 'staff' : 'public';
+  return isStaffRole(req.user?.role) ? 'staff' : 'public';
 }

@@ -79,3 +79,10 @@ export function bboxParam(query: RawQuery, param: string, axisOrder: 'lonlat' | 
   if (minLon > maxLon || minLat > maxLat) throw fail(param, 'INVALID_BBOX', `"${param}" minimum is greater than its maximum.`);
   return [minLon, minLat, maxLon, maxLat];
 }
+
+/** A numeric record id in the path (`/…/:id`): 1 to 12 digits, else 400 naming the parameter. */
+export function idParam(raw: unknown, param = 'id'): number {
+  const s = String(raw);
+  if (!/^\d{1,12}$/.test(s)) throw fail(param, 'INVALID_PARAMETER', `"${param}" must be a whole number.`);
+  return Number(s);
+}

@@ -1,30 +1,16 @@
 // /api/improvement-actions: list and read (staff and the evaluator), create from a finding (staff),
 // report progress under optimistic locking (the owners).
+import { versionFromIfMatch } from '../http/if-match';
 import { Router } from 'express';
 import { auditActorOf } from '../audit/audit-context';
 import type { Db } from '../db/db';
 import { type EvaluationSettings, quarterParam, scopeParam } from '../evaluation/evaluation.service';
-import { badParam, HttpError } from '../http/http-error';
-import { listParam, rejectUnknownParams, stringParam, type RawQuery } from '../http/query-params';
+import { idParam, listParam, rejectUnknownParams, stringParam, type RawQuery } from '../http/query-params';
 import { requireRole } from '../users/require-role';
 import { ROUTE_ROLES } from '../users/route-roles';
 import { ACTION_STATUS_CODES } from './action-status';
 import { createActionSchema, updateActionSchema } from './improvement-action';
 import { createAction, getAction, listActions, updateAction } from './improvement-actions.service';
-
-const idOf = (raw: unknown, param = 'id') => {
-  const s = String(raw);
-  if (!/^\d{1,12}$/.test(s)) throw badParam(param, `"${param}" must be a whole number.`);
-  return Number(s);
-};
-
-function versionFromIfMatch(header: string | undefined): number {
-  if (header === undefined || header.trim() === '') {
-    throw new HttpError(428, 'PRECONDITION_REQUIRED', 'Send If-Match with the version of the action you are updating.', { param: 'If-Match' });
-  }
-  const m = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header);
-  return m ? Number(m[1]) : -1;
-}
 
 export function improvementActionsRouter(db: Db, settings: EvaluationSettings): Router {
   const router = Router();
@@ -40,7 +26,7 @@ export function improvementActionsRouter(db: Db, settings: EvaluationSettings): 
       {
         targetQuarter: quarterText === undefined ? null : quarterParam(quarterText, settings.now()).code,
         scope: scopeText === undefined ? null : (await scopeParam(db, scopeText)).scope.code,
-        findingId: finding === undefined ? null : idOf(finding, 'finding'),
+        findingId: finding === undefined ? null : idParam(finding, 'finding'),
         statuses: listParam(query, 'status', ACTION_STATUS_CODES) ?? null,
       },
       settings,
@@ -49,7 +35,7 @@ export function improvementActionsRouter(db: Db, settings: EvaluationSettings): 
   });
 
   router.get('/:id', requireRole(...ROUTE_ROLES['GET /api/improvement-actions/:id']), async (req, res) => {
-    const action = await getAction(db, idOf(req.params.id), settings);
+    const action = await getAction(db, idParam(req.params.id), settings);
     res.setHeader('ETag', `"${action.version}"`).json(action);
   });
 
@@ -60,8 +46,8 @@ export function improvementActionsRouter(db: Db, settings: EvaluationSettings): 
   });
 
   router.patch('/:id', requireRole(...ROUTE_ROLES['PATCH /api/improvement-actions/:id']), async (req, res) => {
-    const id = idOf(req.params.id);
-    const expected = versionFromIfMatch(req.get('if-match'));
+    const id = idParam(req.params.id);
+    const expected = versionFromIfMatch(req.get('if-match'), 'the action you are updating');
     const body = updateActionSchema.parse(req.body ?? {});
     const action = await updateAction(db, id, expected, body, settings, auditActorOf(req));
     res.setHeader('ETag', `"${action.version}"`).json(action);

@@ -10,7 +10,7 @@ import type { RawQuery } from '../http/query-params';
 import { intParam, rejectUnknownParams } from '../http/query-params';
 import { assertRole, requireRole } from '../users/require-role';
 import { ROUTE_ROLES } from '../users/route-roles';
-import { versionFromIfMatch } from './parcel-etag';
+import { parcelVersionFromIfMatch } from './parcel-etag';
 import { editParcel } from './parcel-edit.service';
 import { parcelPatchSchema } from './parcel-patch.schema';
 import { applyWorkflowAction, moveLifecycle } from './parcel-workflow.service';
@@ -26,7 +26,7 @@ const lifecycleBody = z
   .strict();
 
 /** An optional If-Match on workflow actions: when given it must match (412); edits require it (428). */
-const optionalVersion = (header: string | undefined) => (header === undefined ? undefined : versionFromIfMatch(header));
+const optionalVersion = (header: string | undefined) => (header === undefined ? undefined : parcelVersionFromIfMatch(header));
 
 /** Staff writes on parcels, mounted under /api/parcels: edits, review workflow, lifecycle, history. */
 export function parcelStaffRouter(db: Db): Router {
@@ -34,7 +34,7 @@ export function parcelStaffRouter(db: Db): Router {
 
   router.patch('/:code', requireRole(...ROUTE_ROLES['PATCH /api/parcels/:code']), async (req, res) => {
     const code = String(req.params.code);
-    const expected = versionFromIfMatch(req.get('if-match'));
+    const expected = parcelVersionFromIfMatch(req.get('if-match'));
     const patch = parcelPatchSchema.parse(req.body ?? {});
     const version = await editParcel(db, code, expected, patch, auditActorOf(req));
     res.setHeader('ETag', `"${version}"`);

@@ -1,11 +1,12 @@
 // /api/policies (public disclosure, staff edits) and /api/policy-consultations (questions and answers).
+import { versionFromIfMatch } from '../http/if-match';
 import { Router } from 'express';
 import { z } from 'zod';
 import { auditActorOf } from '../audit/audit-context';
 import { todayInBeijing } from '../calendar/iso-date';
 import type { Db } from '../db/db';
-import { badParam, HttpError } from '../http/http-error';
-import { intParam, listParam, rejectUnknownParams, stringParam, type RawQuery } from '../http/query-params';
+import { badParam } from '../http/http-error';
+import { idParam, intParam, listParam, rejectUnknownParams, stringParam, type RawQuery } from '../http/query-params';
 import { assertRole, requireRole } from '../users/require-role';
 import { ROUTE_ROLES } from '../users/route-roles';
 import { CONSULTATION_CHANNEL_CODES, CONSULTATION_STATUS_CODES, type ConsultationChannel } from './consultation';
@@ -24,21 +25,6 @@ import {
 } from './policies.service';
 
 export const POLICY_LIST_MAX = 100;
-
-const idParam = (raw: unknown, param = 'id'): number => {
-  const s = String(raw);
-  if (!/^\d{1,12}$/.test(s)) throw badParam(param, `"${param}" must be a whole number.`);
-  return Number(s);
-};
-
-/** A record version from If-Match (`"3"`, `3` or `W/"3"`); 428 when missing. */
-function versionFromIfMatch(header: string | undefined): number {
-  if (header === undefined || header.trim() === '') {
-    throw new HttpError(428, 'PRECONDITION_REQUIRED', 'Send If-Match with the version of the policy you edited.', { param: 'If-Match' });
-  }
-  const m = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header);
-  return m ? Number(m[1]) : -1;
-}
 
 const booleanParam = (query: RawQuery, param: string): boolean | undefined => {
   const s = stringParam(query, param);
@@ -117,7 +103,7 @@ export function policiesRouter(db: Db): Router {
 
   router.put('/:id', requireRole(...ROUTE_ROLES['PUT /api/policies/:id']), async (req, res) => {
     const id = idParam(req.params.id);
-    const expected = versionFromIfMatch(req.get('if-match'));
+    const expected = versionFromIfMatch(req.get('if-match'), 'the policy you edited');
     const body = policyBodySchema.parse(req.body ?? {});
     const policy = await replacePolicy(db, id, expected, body, auditActorOf(req));
     res.setHeader('ETag', `"${policy.version}"`).json(policy);

@@ -1,5 +1,6 @@
 // Policy disclosure and consultation (guide §6): who may see and change what, version checks and
 // the audit row of every change.
+import { isStaffRole } from '../http/audience';
 import type { AuditActor } from '../audit/audit-context';
 import { appendAudit } from '../audit/audit-log';
 import { todayInBeijing } from '../calendar/iso-date';
@@ -26,11 +27,9 @@ import {
 export const policyNotFound = (id: number) => new HttpError(404, 'POLICY_NOT_FOUND', `No policy has the id ${id}.`);
 export const consultationNotFound = (id: number) => new HttpError(404, 'CONSULTATION_NOT_FOUND', `No consultation question has the id ${id}.`);
 
-/** Roles that read every consultation; an enterprise reads its own, anonymous visitors the public answers. */
-const CONSULTATION_READERS = new Set(['admin', 'publisher', 'reviewer', 'agent', 'evaluator']);
-
+/** Staff read every consultation; an enterprise reads its own, anonymous visitors the public answers. */
 export function seesAllConsultations(user: SessionUser | undefined): boolean {
-  return user !== undefined && CONSULTATION_READERS.has(user.role);
+  return isStaffRole(user?.role);
 }
 
 async function assertLinksExist(db: Db, p: PolicyBody): Promise<void> {
